@@ -1,0 +1,76 @@
+#include "roles.h"
+
+namespace hukou::core {
+
+QString Roles::key(Role role)
+{
+    switch (role) {
+    case Role::Admin: return QStringLiteral("admin");
+    case Role::Supervisor: return QStringLiteral("supervisor");
+    case Role::Clerk: return QStringLiteral("clerk");
+    case Role::Field: return QStringLiteral("field");
+    }
+    return {};
+}
+
+std::optional<Role> Roles::fromKey(const QString& key)
+{
+    for (Role r : {Role::Admin, Role::Supervisor, Role::Clerk, Role::Field})
+        if (Roles::key(r) == key)
+            return r;
+    return std::nullopt;
+}
+
+QString Roles::label(Role role)
+{
+    switch (role) {
+    case Role::Admin: return tr("Administrator");
+    case Role::Supervisor: return tr("Supervisor");
+    case Role::Clerk: return tr("Clerk");
+    case Role::Field: return tr("Field registrar");
+    }
+    return {};
+}
+
+QString Roles::describe(Permission p)
+{
+    switch (p) {
+    case Permission::ManageUsers: return tr("manage users");
+    case Permission::ManageSettings: return tr("change settings");
+    case Permission::ReadAudit: return tr("read the audit journal");
+    case Permission::Backup: return tr("back up the database");
+    case Permission::ReadPersons: return tr("read personal data");
+    case Permission::EditPersons: return tr("register or correct persons");
+    case Permission::ExportPersons: return tr("export personal data");
+    }
+    return {};
+}
+
+bool Roles::allows(Role role, Permission p)
+{
+    switch (p) {
+    case Permission::ManageUsers:
+    case Permission::ManageSettings:
+        return role == Role::Admin;
+    case Permission::ReadAudit:
+    case Permission::Backup:
+        return role == Role::Admin || role == Role::Supervisor;
+    case Permission::ReadPersons:
+        return true;
+    case Permission::EditPersons:
+        return role == Role::Admin || role == Role::Clerk || role == Role::Field;
+    case Permission::ExportPersons:
+        return role != Role::Field;
+    }
+    return false;
+}
+
+Status Roles::require(const Actor& actor, Permission p)
+{
+    if (allows(actor.role, p))
+        return {};
+    return fail(ErrorCode::PermissionDenied,
+                tr("permission denied: %1 (%2) may not %3").arg(actor.login, label(actor.role), describe(p)));
+}
+
+} // namespace hukou::core

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "../error.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace hukou::core {
+
+class Clock;
+class Database;
+
+// What one change did, as the service that made it describes it.
+struct JournalChange
+{
+    QString action;   // e.g. "user.add", "person.update"
+    QString entity;   // e.g. "user", "person"
+    QString recordId; // the record's stable key (uuid, login, ...)
+    qint64 version = 0;
+    QJsonObject before; // empty for creations
+    QJsonObject after;  // empty for pure reads (exports, prints)
+    QString reason;
+};
+
+// One stored entry.
+struct JournalEntry
+{
+    qint64 seq = 0;
+    QDateTime at;
+    QString user;
+    QString device;
+    QString action;
+    QString entity;
+    QString recordId;
+    qint64 version = 0;
+    QString before; // compact JSON or empty
+    QString after;
+    QString reason;
+    QString prevHash;
+    QString hash;
+};
+
+struct JournalVerification
+{
+    qint64 entries = 0;
+    std::optional<qint64> firstBadSeq; // set when the chain is broken
+    QString problem;                   // translated explanation
+    [[nodiscard]] bool ok() const { return !firstBadSeq.has_value(); }
+};
+
+// The append-only, SHA-256 hash-chained journal. append() must run inside the caller's
+// transaction, so the change and its entry land together or not at all.
+class Journal final
+{
+public:
+    Journal(const Database& db, const Clock& clock, QString deviceId);
+
+    [[nodiscard]] Result<qint64> append(const QString& user, const JournalChange& change) const;
+    [[nodiscard]] Result<std::vector<JournalEntry>> history(const QString& entity, const QString& recordId) const;
+    // Newest first, at most `limit`, optionally only entries before `beforeSeq` (keyset paging).
+    [[nodiscard]] Result<std::vector<JournalEntry>> recent(int limit, std::optional<qint64> beforeSeq = {}) const;
+    [[nodiscard]] Result<JournalVerification> verify() const;
+
+    [[nodiscard]] static QString computeHash(const JournalEntry& e);
+
+private:
+    const Database& m_db;
+    const Clock& m_clock;
+    QString m_deviceId;
+};
+
+} // namespace hukou::core

@@ -1,0 +1,288 @@
+#include "database.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+#include <sqlite3.h>
+
+namespace hukou::core {
+
+namespace {
+
+struct Msg
+{
+    Q_DECLARE_TR_FUNCTIONS(hukou::core::Database)
+};
+
+Error sqliteError(sqlite3* db, ErrorCode code)
+{
+    const int rc = db ? sqlite3_extended_errcode(db) : SQLITE_ERROR;
+    if ((rc & 0xFF) == SQLITE_CONSTRAINT)
+        code = ErrorCode::Conflict;
+    if ((rc & 0xFF) == SQLITE_CORRUPT || (rc & 0xFF) == SQLITE_NOTADB)
+        code = ErrorCode::Integrity;
+    const QString detail = db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString();
+    return Error{code, Msg::tr("database error: %1").arg(detail), {}, 0};
+}
+
+} // namespace
+
+// ---- Statement ----
+
+Statement::Statement(Statement&& other) noexcept
+    : m_stmt(std::exchange(other.m_stmt, nullptr)), m_db(std::exchange(other.m_db, nullptr))
+{
+}
+
+Statement& Statement::operator=(Statement&& other) noexcept
+{
+    if (this != &other) {
+        sqlite3_finalize(m_stmt);
+        m_stmt = std::exchange(other.m_stmt, nullptr);
+        m_db = std::exchange(other.m_db, nullptr);
+    }
+    return *this;
+}
+
+Statement::~Statement()
+{
+    sqlite3_finalize(m_stmt);
+}
+
+Statement& Statement::bind(int index, const QString& value)
+{
+    if (value.isNull()) {
+        sqlite3_bind_null(m_stmt, index);
+    } else {
+        const QByteArray utf8 = value.toUtf8();
+        sqlite3_bind_text(m_stmt, index, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_TRANSIENT);
+    }
+    return *this;
+}
+
+Statement& Statement::bind(int index, qint64 value)
+{
+    sqlite3_bind_int64(m_stmt, index, value);
+    return *this;
+}
+
+Statement& Statement::bind(int index, const QByteArray& blob)
+{
+    sqlite3_bind_blob(m_stmt, index, blob.constData(), static_cast<int>(blob.size()), SQLITE_TRANSIENT);
+    return *this;
+}
+
+Statement& Statement::bind(int index, std::optional<qint64> value)
+{
+    return value ? bind(index, *value) : bindNull(index);
+}
+
+Statement& Statement::bindNull(int index)
+{
+    sqlite3_bind_null(m_stmt, index);
+    return *this;
+}
+
+Result<bool> Statement::step()
+{
+    const int rc = sqlite3_step(m_stmt);
+    if (rc == SQLITE_ROW)
+        return true;
+    if (rc == SQLITE_DONE)
+        return false;
+    return std::unexpected(sqliteError(m_db, ErrorCode::Failed));
+}
+
+Status Statement::exec()
+{
+    for (;;) {
+        auto r = step();
+        if (!r)
+            return std::unexpected(r.error());
+        if (!*r)
+            break;
+    }
+    sqlite3_reset(m_stmt);
+    return {};
+}
+
+void Statement::reset()
+{
+    sqlite3_reset(m_stmt);
+    sqlite3_clear_bindings(m_stmt);
+}
+
+QString Statement::text(int column) const
+{
+    const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));
+    if (!p)
+        return {};
+    return QString::fromUtf8(p, sqlite3_column_bytes(m_stmt, column));
+}
+
+qint64 Statement::integer(int column) const
+{
+    return sqlite3_column_int64(m_stmt, column);
+}
+
+QByteArray Statement::blob(int column) const
+{
+    const void* p = sqlite3_column_blob(m_stmt, column);
+    return p ? QByteArray(static_cast<const char*>(p), sqlite3_column_bytes(m_stmt, column)) : QByteArray();
+}
+
+bool Statement::isNull(int column) const
+{
+    return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
+}
+
+// ---- Database ----
+
+Result<Database> Database::open(const QString& path, Mode mode)
+{
+    if (mode != Mode::CreateIfMissing && path != QLatin1String(":memory:") && !QFileInfo::exists(path))
+        return fail(ErrorCode::NotFound, Msg::tr("database file %1 does not exist").arg(path));
+    int flags = SQLITE_OPEN_FULLMUTEX;
+    flags |= mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE;
+    if (mode == Mode::CreateIfMissing)
+        flags |= SQLITE_OPEN_CREATE;
+    sqlite3* raw = nullptr;
+    const int rc = sqlite3_open_v2(path.toUtf8().constData(), &raw, flags, nullptr);
+    Database db(raw, path);
+    if (rc != SQLITE_OK)
+        return std::unexpected(Error{ErrorCode::Failed, Msg::tr("cannot open database %1: %2").arg(path, QString::fromUtf8(sqlite3_errstr(rc))), {}, 0});
+    sqlite3_extended_result_codes(raw, 1);
+    sqlite3_busy_timeout(raw, 5000);
+    // Reading the schema proves the file is a database before anything else touches it.
+    if (auto r = db.queryInt(QStringLiteral("SELECT count(*) FROM sqlite_schema")); !r)
+        return fail(ErrorCode::Integrity, Msg::tr("%1 is not a Hukou Desk database or is damaged: %2").arg(path, r.error().message));
+    const QString pragmas = mode == Mode::ReadOnly
+        ? QStringLiteral("PRAGMA foreign_keys=ON;")
+        : QStringLiteral("PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON; PRAGMA synchronous=FULL;");
+    if (auto r = db.execScript(pragmas); !r)
+        return std::unexpected(r.error());
+    return db;
+}
+
+Database& Database::operator=(Database&& other) noexcept
+{
+    if (this != &other) {
+        sqlite3_close_v2(m_db);
+        m_db = std::exchange(other.m_db, nullptr);
+        m_path = std::move(other.m_path);
+    }
+    return *this;
+}
+
+Database::~Database()
+{
+    sqlite3_close_v2(m_db);
+}
+
+Result<Statement> Database::prepare(const QString& sql) const
+{
+    sqlite3_stmt* stmt = nullptr;
+    const QByteArray utf8 = sql.toUtf8();
+    if (sqlite3_prepare_v3(m_db, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_PREPARE_PERSISTENT, &stmt,
+                           nullptr) != SQLITE_OK)
+        return std::unexpected(sqliteError(m_db, ErrorCode::Failed));
+    return Statement(stmt, m_db);
+}
+
+Status Database::execScript(const QString& sql) const
+{
+    char* err = nullptr;
+    if (sqlite3_exec(m_db, sql.toUtf8().constData(), nullptr, nullptr, &err) != SQLITE_OK) {
+        Error e = sqliteError(m_db, ErrorCode::Failed);
+        sqlite3_free(err);
+        return std::unexpected(e);
+    }
+    return {};
+}
+
+Result<std::optional<qint64>> Database::queryInt(const QString& sql) const
+{
+    auto st = prepare(sql);
+    if (!st)
+        return std::unexpected(st.error());
+    auto row = st->step();
+    if (!row)
+        return std::unexpected(row.error());
+    if (!*row || st->isNull(0))
+        return std::optional<qint64>{};
+    return std::optional<qint64>{st->integer(0)};
+}
+
+qint64 Database::lastInsertRowId() const
+{
+    return sqlite3_last_insert_rowid(m_db);
+}
+
+int Database::changes() const
+{
+    return sqlite3_changes(m_db);
+}
+
+bool Database::inTransaction() const
+{
+    return m_db && sqlite3_get_autocommit(m_db) == 0;
+}
+
+Status Database::backupTo(const QString& targetPath) const
+{
+    sqlite3* target = nullptr;
+    if (sqlite3_open_v2(targetPath.toUtf8().constData(), &target, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
+                        nullptr) != SQLITE_OK) {
+        sqlite3_close_v2(target);
+        return fail(ErrorCode::Failed, Msg::tr("cannot create backup file %1").arg(targetPath));
+    }
+    sqlite3_backup* b = sqlite3_backup_init(target, "main", m_db, "main");
+    if (!b) {
+        Error e = sqliteError(target, ErrorCode::Failed);
+        sqlite3_close_v2(target);
+        return std::unexpected(e);
+    }
+    int rc = SQLITE_OK;
+    do {
+        rc = sqlite3_backup_step(b, 1024);
+        if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
+            sqlite3_sleep(20);
+    } while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
+    sqlite3_backup_finish(b);
+    const int closeRc = sqlite3_close_v2(target);
+    if (rc != SQLITE_DONE || closeRc != SQLITE_OK)
+        return fail(ErrorCode::Failed, Msg::tr("backup to %1 failed: %2").arg(targetPath, QString::fromUtf8(sqlite3_errstr(rc))));
+    return {};
+}
+
+Error Database::lastError(ErrorCode code) const
+{
+    return sqliteError(m_db, code);
+}
+
+// ---- Transaction ----
+
+Result<Transaction> Transaction::begin(const Database& db)
+{
+    if (auto r = db.execScript(QStringLiteral("BEGIN IMMEDIATE")); !r)
+        return std::unexpected(r.error());
+    return Transaction(&db);
+}
+
+Transaction::~Transaction()
+{
+    if (m_db && m_db->inTransaction())
+        (void)m_db->execScript(QStringLiteral("ROLLBACK"));
+}
+
+Status Transaction::commit()
+{
+    if (!m_db)
+        return fail(ErrorCode::Failed, Msg::tr("transaction already finished"));
+    auto r = m_db->execScript(QStringLiteral("COMMIT"));
+    if (r)
+        m_db = nullptr;
+    return r;
+}
+
+} // namespace hukou::core

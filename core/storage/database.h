@@ -1,0 +1,114 @@
+#pragma once
+
+#include "../error.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <cstdint>
+#include <optional>
+#include <utility>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace hukou::core {
+
+class Database;
+
+// A prepared statement with typed binds (1-based, as SQLite's). Move-only; finalized on destruction.
+class Statement final
+{
+public:
+    Statement() = default;
+    Statement(Statement&& other) noexcept;
+    Statement& operator=(Statement&& other) noexcept;
+    Statement(const Statement&) = delete;
+    Statement& operator=(const Statement&) = delete;
+    ~Statement();
+
+    Statement& bind(int index, const QString& value); // a null QString binds NULL
+    Statement& bind(int index, qint64 value);
+    Statement& bind(int index, int value) { return bind(index, static_cast<qint64>(value)); }
+    Statement& bind(int index, bool value) { return bind(index, static_cast<qint64>(value ? 1 : 0)); }
+    Statement& bind(int index, const QByteArray& blob);
+    Statement& bind(int index, std::optional<qint64> value);
+    Statement& bindNull(int index);
+
+    // Steps once: true when a row is available, false when done; errors as values.
+    [[nodiscard]] Result<bool> step();
+    // Steps to completion, for statements that return no rows.
+    [[nodiscard]] Status exec();
+    void reset();
+
+    [[nodiscard]] QString text(int column) const;
+    [[nodiscard]] qint64 integer(int column) const;
+    [[nodiscard]] QByteArray blob(int column) const;
+    [[nodiscard]] bool isNull(int column) const;
+
+private:
+    friend class Database;
+    Statement(sqlite3_stmt* stmt, sqlite3* db) : m_stmt(stmt), m_db(db) {}
+    sqlite3_stmt* m_stmt = nullptr;
+    sqlite3* m_db = nullptr;
+};
+
+// One SQLite connection (RAII). Opened with WAL, foreign keys and synchronous=FULL.
+// A connection belongs to one thread; workers open their own.
+class Database final
+{
+public:
+    enum class Mode { OpenExisting, CreateIfMissing, ReadOnly };
+
+    [[nodiscard]] static Result<Database> open(const QString& path, Mode mode);
+
+    Database() = default;
+    Database(Database&& other) noexcept : m_db(std::exchange(other.m_db, nullptr)), m_path(std::move(other.m_path)) {}
+    Database& operator=(Database&& other) noexcept;
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+    ~Database();
+
+    [[nodiscard]] Result<Statement> prepare(const QString& sql) const;
+    // Runs one or more statements without results (schema, pragmas).
+    [[nodiscard]] Status execScript(const QString& sql) const;
+    // First column of the first row, or nullopt when there is no row.
+    [[nodiscard]] Result<std::optional<qint64>> queryInt(const QString& sql) const;
+
+    [[nodiscard]] qint64 lastInsertRowId() const;
+    [[nodiscard]] int changes() const;
+    [[nodiscard]] bool inTransaction() const;
+    [[nodiscard]] const QString& path() const { return m_path; }
+    [[nodiscard]] sqlite3* handle() const { return m_db; }
+
+    // Online, consistent copy through the SQLite backup API.
+    [[nodiscard]] Status backupTo(const QString& targetPath) const;
+
+    // The current SQLite error as a translated Error.
+    [[nodiscard]] Error lastError(ErrorCode code = ErrorCode::Failed) const;
+
+private:
+    explicit Database(sqlite3* db, QString path) : m_db(db), m_path(std::move(path)) {}
+    sqlite3* m_db = nullptr;
+    QString m_path;
+};
+
+// Begins IMMEDIATE on construction; rolls back on destruction unless commit() succeeded.
+class Transaction final
+{
+public:
+    [[nodiscard]] static Result<Transaction> begin(const Database& db);
+    Transaction(Transaction&& other) noexcept : m_db(std::exchange(other.m_db, nullptr)) {}
+    Transaction& operator=(Transaction&&) = delete;
+    Transaction(const Transaction&) = delete;
+    Transaction& operator=(const Transaction&) = delete;
+    ~Transaction();
+
+    [[nodiscard]] Status commit();
+
+private:
+    explicit Transaction(const Database* db) : m_db(db) {}
+    const Database* m_db = nullptr;
+};
+
+} // namespace hukou::core
