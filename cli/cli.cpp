@@ -24,6 +24,10 @@ const QMap<QString, Handler>& commands()
         {QStringLiteral("audit"), cmdAudit},
         {QStringLiteral("check"), cmdCheck},
         {QStringLiteral("backup"), cmdBackup},
+        {QStringLiteral("import"), cmdImport},
+        {QStringLiteral("export"), cmdExport},
+        {QStringLiteral("person"), cmdPerson},
+        {QStringLiteral("demo"), cmdDemo},
     };
     return table;
 }
@@ -42,6 +46,13 @@ QString helpText()
         "  audit verify                            check the journal's hash chain\n"
         "  check                                   integrity check of database and journal\n"
         "  backup OUT                              online, consistent copy of the database\n"
+        "  import persons FILE [--rejects OUT.csv] [--accept-duplicates] [--dry-run]\n"
+        "  export persons [--district CODE] [--format csv|json] [--out FILE]\n"
+        "  person show CITIZEN_ID                  one person with household and history\n"
+        "  person find TEXT [--limit N]            search by ID, name, former name or address\n"
+        "  person update CITIZEN_ID --set FIELD=VALUE ... --reason TEXT\n"
+        "  person status CITIZEN_ID active|moved_out|deceased|cancelled --reason TEXT [--date YYYY-MM-DD]\n"
+        "  demo --persons N [--seed S] [--csv OUT]  synthetic data (or only its CSV file)\n"
         "\n"
         "The acting user's password comes from HUKOU_PASSWORD or a prompt.\n"
         "Exit codes: 0 ok, 1 failed, 2 usage, 3 partly rejected, 4 authentication or permission, 5 integrity.\n");

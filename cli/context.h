@@ -66,5 +66,9 @@ int cmdUser(Context& ctx, const QStringList& words);
 int cmdAudit(Context& ctx, const QStringList& words);
 int cmdCheck(Context& ctx, const QStringList& words);
 int cmdBackup(Context& ctx, const QStringList& words);
+int cmdImport(Context& ctx, const QStringList& words);
+int cmdExport(Context& ctx, const QStringList& words);
+int cmdPerson(Context& ctx, const QStringList& words);
+int cmdDemo(Context& ctx, const QStringList& words);
 
 } // namespace hukou::cli

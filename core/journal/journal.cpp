@@ -119,6 +119,28 @@ Result<qint64> Journal::append(const QString& user, const JournalChange& change)
     return e.seq;
 }
 
+Result<qint64> Journal::nextSeq() const
+{
+    auto head = m_db.queryInt(QStringLiteral("SELECT seq FROM journal_head WHERE id = 1"));
+    if (!head)
+        return std::unexpected(head.error());
+    return head->value_or(0) + 1;
+}
+
+Result<std::optional<JournalEntry>> Journal::entry(qint64 seq) const
+{
+    auto st = m_db.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM journal WHERE seq = ?"));
+    if (!st)
+        return std::unexpected(st.error());
+    st->bind(1, seq);
+    auto row = st->step();
+    if (!row)
+        return std::unexpected(row.error());
+    if (!*row)
+        return std::optional<JournalEntry>{};
+    return std::optional<JournalEntry>{readEntry(*st)};
+}
+
 Result<std::vector<JournalEntry>> Journal::history(const QString& entity, const QString& recordId) const
 {
     auto st = m_db.prepare(QStringLiteral("SELECT ") + kColumns +

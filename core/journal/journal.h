@@ -60,6 +60,10 @@ public:
     Journal(const Database& db, const Clock& clock, QString deviceId);
 
     [[nodiscard]] Result<qint64> append(const QString& user, const JournalChange& change) const;
+    // The sequence number the next append() will get (inside the caller's write transaction),
+    // for records that point at the entry that created them.
+    [[nodiscard]] Result<qint64> nextSeq() const;
+    [[nodiscard]] Result<std::optional<JournalEntry>> entry(qint64 seq) const;
     [[nodiscard]] Result<std::vector<JournalEntry>> history(const QString& entity, const QString& recordId) const;
     // Newest first, at most `limit`, optionally only entries before `beforeSeq` (keyset paging).
     [[nodiscard]] Result<std::vector<JournalEntry>> recent(int limit, std::optional<qint64> beforeSeq = {}) const;

@@ -75,7 +75,64 @@ INSERT INTO district (code, name, is_current, merged_into) VALUES
     ('440182', '花都市', 0, '440114');
 )SQL";
 
-constexpr std::array<const char*, 1> all = {v1};
+// Version 2: the registry. Persons and households; nothing is ever deleted (status instead).
+// person.id is a dense rowid (persons are never deleted), so browsing can map row -> id directly.
+constexpr const char* v2 = R"SQL(
+CREATE TABLE household (
+    id          INTEGER PRIMARY KEY,
+    uuid        TEXT NOT NULL UNIQUE,
+    number      TEXT NOT NULL UNIQUE,
+    kind        TEXT NOT NULL DEFAULT 'family' CHECK (kind IN ('family', 'collective', 'public_collective')),
+    district    TEXT NOT NULL REFERENCES district (code),
+    address     TEXT NOT NULL,
+    head_id     INTEGER,
+    status      TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'closed')),
+    version     INTEGER NOT NULL DEFAULT 1,
+    created_seq INTEGER NOT NULL,
+    updated_at  TEXT NOT NULL
+);
+
+CREATE TABLE person (
+    id               INTEGER PRIMARY KEY,
+    uuid             TEXT NOT NULL UNIQUE,
+    citizen_id       TEXT NOT NULL UNIQUE,
+    name             TEXT NOT NULL,
+    former_names     TEXT NOT NULL DEFAULT '',
+    sex              TEXT NOT NULL CHECK (sex IN ('男', '女')),
+    ethnicity        TEXT NOT NULL DEFAULT '',
+    birth_date       TEXT NOT NULL,
+    birthplace       TEXT NOT NULL DEFAULT '',
+    native_place     TEXT NOT NULL DEFAULT '',
+    education        TEXT NOT NULL DEFAULT '',
+    marital_status   TEXT NOT NULL DEFAULT '',
+    military_service TEXT NOT NULL DEFAULT '',
+    occupation       TEXT NOT NULL DEFAULT '',
+    employer         TEXT NOT NULL DEFAULT '',
+    household_id     INTEGER REFERENCES household (id),
+    relation         TEXT NOT NULL DEFAULT '',
+    moved_in_date    TEXT NOT NULL DEFAULT '',
+    moved_in_from    TEXT NOT NULL DEFAULT '',
+    hukou_nature     TEXT NOT NULL,
+    former_nature    TEXT NOT NULL DEFAULT '',
+    status           TEXT NOT NULL DEFAULT 'active'
+                     CHECK (status IN ('active', 'moved_out', 'deceased', 'cancelled')),
+    status_reason    TEXT NOT NULL DEFAULT '',
+    status_date      TEXT NOT NULL DEFAULT '',
+    version          INTEGER NOT NULL DEFAULT 1,
+    created_seq      INTEGER NOT NULL,
+    updated_at       TEXT NOT NULL,
+    origin_device    TEXT NOT NULL
+);
+CREATE INDEX person_household ON person (household_id);
+
+-- Search over names and former names: unigram and bigram tokens (see core/registry/search_tokens.h),
+-- because trigram indexes cannot answer the 1- and 2-character queries most Chinese names need.
+CREATE VIRTUAL TABLE person_search USING fts5 (names, former, ids, content = '', tokenize = 'unicode61', detail = 'none');
+-- Address fragments of 3 characters or more, per household.
+CREATE VIRTUAL TABLE household_search USING fts5 (address, content = '', tokenize = 'trigram', detail = 'none');
+)SQL";
+
+constexpr std::array<const char*, 2> all = {v1, v2};
 
 } // namespace
 

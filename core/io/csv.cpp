@@ -1,0 +1,128 @@
+#include "csv.h"
+
+#include <QStringDecoder>
+
+namespace hukou::core {
+
+Result<TextDecoding::Decoded> TextDecoding::toUtf8(const QByteArray& bytes, const QString& fileName)
+{
+    if (bytes.startsWith("\xEF\xBB\xBF"))
+        return Decoded{bytes.mid(3), QStringLiteral("UTF-8")};
+    if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF"))
+        return fail(ErrorCode::Invalid, tr("%1 is UTF-16 text; save it as UTF-8 (or GB18030) and try again").arg(fileName));
+    {
+        QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+        (void)utf8.decode(bytes);
+        if (!utf8.hasError())
+            return Decoded{bytes, QStringLiteral("UTF-8")};
+    }
+    QStringDecoder gb("GB18030");
+    if (!gb.isValid())
+        return fail(ErrorCode::Invalid,
+                    tr("%1 is not UTF-8 text, and GB18030 cannot be read on this system").arg(fileName));
+    const QString text = gb.decode(bytes);
+    if (gb.hasError() || text.contains(QChar::ReplacementCharacter))
+        return fail(ErrorCode::Invalid,
+                    tr("%1 is neither UTF-8 nor GB18030 text; check the file's encoding").arg(fileName));
+    return Decoded{text.toUtf8(), QStringLiteral("GB18030")};
+}
+
+Result<bool> CsvReader::next(std::vector<QString>& fields)
+{
+    fields.clear();
+    const qint64 n = m_data.size();
+    if (m_pos >= n)
+        return false;
+    m_recordLine = m_line;
+    m_field.clear();
+    bool quoted = false;
+    bool afterQuote = false;
+    const auto finishField = [&] {
+        fields.push_back(QString::fromUtf8(m_field));
+        m_field.clear();
+        quoted = false;
+        afterQuote = false;
+    };
+    const auto badRecord = [&](const QString& why) -> Result<bool> {
+        // Skip to the end of this physical line and report.
+        while (m_pos < n && m_data[m_pos] != '\n')
+            ++m_pos;
+        if (m_pos < n) {
+            ++m_pos;
+            ++m_line;
+        }
+        return fail(ErrorCode::Invalid, why, {}, m_recordLine);
+    };
+
+    while (m_pos < n) {
+        const char c = m_data[m_pos];
+        if (quoted) {
+            if (c == '"') {
+                if (m_pos + 1 < n && m_data[m_pos + 1] == '"') {
+                    m_field += '"';
+                    m_pos += 2;
+                    continue;
+                }
+                quoted = false;
+                afterQuote = true;
+                ++m_pos;
+                continue;
+            }
+            if (c == '\n')
+                ++m_line;
+            m_field += c;
+            ++m_pos;
+            continue;
+        }
+        if (c == ',') {
+            finishField();
+            ++m_pos;
+            continue;
+        }
+        if (c == '\r' && m_pos + 1 < n && m_data[m_pos + 1] == '\n') {
+            ++m_pos;
+            continue;
+        }
+        if (c == '\n') {
+            ++m_pos;
+            ++m_line;
+            finishField();
+            return true;
+        }
+        if (afterQuote)
+            return badRecord(tr("unexpected text after a closing quote"));
+        if (c == '"') {
+            if (!m_field.isEmpty())
+                return badRecord(tr("a quote inside an unquoted field (quote the whole field and double the quote)"));
+            quoted = true;
+            ++m_pos;
+            continue;
+        }
+        m_field += c;
+        ++m_pos;
+    }
+    if (quoted)
+        return fail(ErrorCode::Invalid, tr("a quoted field is not closed before the end of the file"), {},
+                    m_recordLine);
+    finishField();
+    return true;
+}
+
+void CsvWriter::append(QByteArray& out, const QStringList& fields)
+{
+    for (qsizetype i = 0; i < fields.size(); ++i) {
+        if (i)
+            out += ',';
+        const QByteArray f = fields[i].toUtf8();
+        if (f.contains(',') || f.contains('"') || f.contains('\n') || f.contains('\r')) {
+            QByteArray q = f;
+            q.replace("\"", "\"\"");
+            out += '"' + q + '"';
+        } else {
+            out += f;
+        }
+    }
+    out += '\n';
+}
+
+} // namespace hukou::core

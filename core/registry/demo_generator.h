@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QByteArray>
+#include <QDate>
+
+#include <cstdint>
+
+namespace hukou::core {
+
+// Realistic, valid synthetic registry data as a persons CSV (the import format): names, citizen
+// IDs with correct check characters agreeing with sex and birth date, the 11 districts,
+// households of 1–6 with exactly one head, and legacy hukou natures. The same seed gives the same file.
+class DemoGenerator final
+{
+public:
+    explicit DemoGenerator(std::uint64_t seed, QDate today) : m_seed(seed), m_today(today) {}
+    [[nodiscard]] QByteArray personsCsv(qint64 persons) const;
+
+private:
+    std::uint64_t m_seed;
+    QDate m_today;
+};
+
+} // namespace hukou::core

@@ -1,0 +1,62 @@
+#include "test_support.h"
+
+#include "core/auth/user_service.h"
+
+#include <QProcessEnvironment>
+#include <QTest>
+
+namespace hukou::test {
+
+Fixture::Fixture()
+{
+    auto opened = core::Workspace::open(dbPath(), core::Workspace::Open::CreateIfMissing, clock);
+    if (!opened)
+        qFatal("cannot open test database: %s", qPrintable(opened.error().message));
+    ws = std::move(*opened);
+    core::UserService users(*ws);
+    auto u = users.createFirstAdmin(QStringLiteral("admin"), QStringLiteral("管理员"), QStringLiteral("admin-pass-1"));
+    if (!u)
+        qFatal("cannot create admin: %s", qPrintable(u.error().message));
+    admin = core::Actor{u->id, u->login, u->name, u->role};
+}
+
+core::Actor Fixture::addUser(const QString& login, core::Role role)
+{
+    core::UserService users(*ws);
+    auto u = users.add(admin, login, login, role, login + QStringLiteral("-pass-1"));
+    if (!u)
+        qFatal("cannot add user: %s", qPrintable(u.error().message));
+    return core::Actor{u->id, u->login, u->name, u->role};
+}
+
+CliRun runCli(const QStringList& args, const QString& workDir, const QStringList& env, const QByteArray& stdinData)
+{
+    QProcess p;
+    p.setWorkingDirectory(workDir);
+    QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+    e.remove(QStringLiteral("HUKOU_PASSWORD"));
+    e.remove(QStringLiteral("HUKOU_NEW_PASSWORD"));
+    e.insert(QStringLiteral("HOME"), workDir); // the default database must never be a real user's
+    e.insert(QStringLiteral("XDG_DATA_HOME"), workDir + QStringLiteral("/data"));
+    for (const QString& kv : env) {
+        const auto eq = kv.indexOf(QLatin1Char('='));
+        e.insert(kv.left(eq), kv.mid(eq + 1));
+    }
+    p.setProcessEnvironment(e);
+    p.start(qEnvironmentVariable("HUKOUCTL"), args);
+    if (!p.waitForStarted())
+        return {-1, {}, QStringLiteral("hukouctl did not start: ") + p.errorString()};
+    if (!stdinData.isEmpty())
+        p.write(stdinData);
+    p.closeWriteChannel();
+    p.waitForFinished(300000);
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+QString sharedDir()
+{
+    return qEnvironmentVariable("HUKOU_SHARED");
+}
+
+} // namespace hukou::test

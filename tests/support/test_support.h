@@ -1,0 +1,46 @@
+#pragma once
+
+#include "core/auth/roles.h"
+#include "core/clock.h"
+#include "core/workspace.h"
+
+#include <QProcess>
+#include <QString>
+#include <QStringList>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace hukou::test {
+
+// A real database file in a temporary folder, with a pinned clock and one admin (login "admin",
+// password "admin-pass-1"). Helpers add users of other roles.
+struct Fixture
+{
+    Fixture();
+    QTemporaryDir dir;
+    core::ManualClock clock{QDateTime(QDate(2024, 10, 20), QTime(9, 0), Qt::UTC)};
+    std::unique_ptr<core::Workspace> ws;
+    core::Actor admin;
+
+    [[nodiscard]] QString dbPath() const { return dir.filePath(QStringLiteral("hukou.db")); }
+    // Adds a user of `role` whose password is "<login>-pass-1" and returns it signed in.
+    core::Actor addUser(const QString& login, core::Role role);
+};
+
+// The result of running the real hukouctl binary.
+struct CliRun
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+// Runs hukouctl (path from $HUKOUCTL) with `args` in `workDir`; `env` adds variables (KEY=VALUE).
+CliRun runCli(const QStringList& args, const QString& workDir, const QStringList& env = {},
+              const QByteArray& stdinData = {});
+
+// ../shared, for the independent test vectors.
+QString sharedDir();
+
+} // namespace hukou::test

@@ -1,0 +1,145 @@
+#include "application_controller.h"
+
+#include "core/auth/user_service.h"
+#include "core/workspace.h"
+#include "error_text.h"
+#include "first_run_dialog.h"
+#include "login_dialog.h"
+#include "main_window.h"
+#include "prompts.h"
+#include "session.h"
+
+#include <QApplication>
+#include <QDir>
+
+namespace hukou::ui {
+
+ApplicationController::ApplicationController(Settings& settings, Prompts& prompts, const core::Clock& clock,
+                                             PageRegistry pages, QObject* parent)
+    : QObject(parent), m_settings(settings), m_prompts(prompts), m_clock(clock), m_pages(std::move(pages))
+{
+    // Windows come and go (login, main window, login again): quitting is decided here, not by
+    // the last window closing.
+    QApplication::setQuitOnLastWindowClosed(false);
+}
+
+ApplicationController::~ApplicationController()
+{
+    // The windows refer to the workspace: they go first.
+    delete m_window.data();
+    delete m_login.data();
+    delete m_firstRun.data();
+}
+
+QLocale ApplicationController::chooseLocale(std::optional<Settings::Language> commandLine,
+                                            Settings::Language setting, const QLocale& system)
+{
+    const Settings::Language choice = commandLine.value_or(setting);
+    const QLocale chinese(QLocale::Chinese, QLocale::SimplifiedChineseScript, QLocale::China);
+    const QLocale english(QLocale::English, QLocale::UnitedStates);
+    switch (choice) {
+    case Settings::Language::Chinese: return chinese;
+    case Settings::Language::English: return english;
+    case Settings::Language::System: break;
+    }
+    return system.language() == QLocale::English ? english : chinese;
+}
+
+FirstRunDialog* ApplicationController::firstRunDialog() const
+{
+    return m_firstRun;
+}
+
+LoginDialog* ApplicationController::loginDialog() const
+{
+    return m_login;
+}
+
+MainWindow* ApplicationController::mainWindow() const
+{
+    return m_window;
+}
+
+bool ApplicationController::start(const QString& databasePath)
+{
+    auto opened = core::Workspace::open(databasePath, core::Workspace::Open::CreateIfMissing, m_clock);
+    if (!opened) {
+        m_prompts.error(nullptr, tr("Hukou Desk cannot start"),
+                        tr("The database %1 cannot be opened.\n\n%2")
+                            .arg(QDir::toNativeSeparators(databasePath), errorText(opened.error())));
+        return false;
+    }
+    m_workspace = std::move(*opened);
+    m_settings.setLastDatabasePath(m_workspace->db().path());
+    if (!m_workspace->upgradeBackupPath().isEmpty())
+        m_prompts.information(nullptr, tr("Database upgraded"),
+                              tr("The database was upgraded to this version of Hukou Desk. A copy of the old "
+                                 "database was kept at %1.")
+                                  .arg(QDir::toNativeSeparators(m_workspace->upgradeBackupPath())));
+
+    auto any = core::UserService(*m_workspace).hasUsers();
+    if (!any) {
+        m_prompts.error(nullptr, tr("Hukou Desk cannot start"), errorText(any.error()));
+        m_workspace.reset();
+        return false;
+    }
+    if (*any)
+        showLogin();
+    else
+        showFirstRun();
+    return true;
+}
+
+void ApplicationController::showFirstRun()
+{
+    m_firstRun = new FirstRunDialog(*m_workspace);
+    connect(m_firstRun, &QDialog::finished, this, [this](int result) {
+        FirstRunDialog* dialog = std::exchange(m_firstRun, nullptr);
+        dialog->deleteLater();
+        if (result != QDialog::Accepted) {
+            emit quitRequested();
+            return;
+        }
+        m_settings.setLastLogin(dialog->administrator().login);
+        showLogin();
+    });
+    m_firstRun->show();
+}
+
+void ApplicationController::showLogin()
+{
+    m_login = new LoginDialog(*m_workspace, m_settings);
+    connect(m_login, &QDialog::finished, this, [this](int result) {
+        LoginDialog* dialog = std::exchange(m_login, nullptr);
+        dialog->deleteLater();
+        if (result != QDialog::Accepted) {
+            emit quitRequested();
+            return;
+        }
+        showMainWindow(dialog->actor());
+    });
+    m_login->show();
+}
+
+void ApplicationController::showMainWindow(const core::Actor& actor)
+{
+    m_settings.sync();
+    m_window = new MainWindow(Session{*m_workspace, actor, m_prompts}, m_pages, m_settings);
+    connect(m_window, &MainWindow::signOutRequested, this, &ApplicationController::signOut);
+    connect(m_window, &MainWindow::closed, this, &ApplicationController::quitRequested);
+    m_window->show();
+    emit signedIn();
+}
+
+void ApplicationController::signOut()
+{
+    MainWindow* window = std::exchange(m_window, nullptr);
+    if (!window)
+        return;
+    disconnect(window, &MainWindow::closed, this, &ApplicationController::quitRequested);
+    window->close();
+    window->deleteLater();
+    showLogin();
+}
+
+} // namespace hukou::ui

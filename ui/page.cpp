@@ -1,0 +1,16 @@
+#include "page.h"
+
+namespace hukou::ui {
+
+Page::Page(QWidget* parent) : QWidget(parent) {}
+
+Page::~Page() = default;
+
+QString Page::subtitle() const
+{
+    return {};
+}
+
+void Page::activate() {}
+
+} // namespace hukou::ui

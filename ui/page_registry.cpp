@@ -1,0 +1,32 @@
+#include "page_registry.h"
+
+#include "audit_page.h"
+#include "users_page.h"
+
+namespace hukou::ui {
+
+void PageRegistry::add(PageSpec spec)
+{
+    m_specs.push_back(std::move(spec));
+}
+
+std::vector<PageSpec> PageRegistry::visibleTo(const core::Actor& actor) const
+{
+    std::vector<PageSpec> out;
+    for (const PageSpec& spec : m_specs)
+        if (!spec.permission || core::Roles::allows(actor.role, *spec.permission))
+            out.push_back(spec);
+    return out;
+}
+
+PageRegistry PageRegistry::standard()
+{
+    PageRegistry r;
+    r.add({QStringLiteral("users"), core::Permission::ManageUsers,
+           [](const Session& s) { return std::make_unique<UsersPage>(s); }});
+    r.add({QStringLiteral("audit"), core::Permission::ReadAudit,
+           [](const Session& s) { return std::make_unique<AuditPage>(s); }});
+    return r;
+}
+
+} // namespace hukou::ui

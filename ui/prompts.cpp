@@ -1,0 +1,7 @@
+#include "prompts.h"
+
+namespace hukou::ui {
+
+Prompts::~Prompts() = default;
+
+} // namespace hukou::ui
