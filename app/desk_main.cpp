@@ -40,8 +40,8 @@ int main(int argc, char* argv[])
             return 2;
         }
     }
-    QLocale::setDefault(
-        core::installTranslations(ui::ApplicationController::chooseLocale(lang, settings.language(), QLocale::system())));
+    QLocale::setDefault(core::installTranslations(
+        ui::ApplicationController::chooseLocale(lang, settings.language(), QLocale::system())));
     ui::applyAppearance(app);
 
     core::SystemClock clock;

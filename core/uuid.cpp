@@ -4,28 +4,75 @@
 
 #include <array>
 #include <cstdint>
+#include <mutex>
 
 namespace hukou::core {
 
+namespace {
+
+// RFC 9562 version 7 with the "monotonic random" method: within one millisecond (or when the clock
+// steps back) the random part is incremented, so ids made in a batch are strictly increasing and
+// land at the end of the unique index instead of all over it.
+struct Monotonic
+{
+    std::mutex lock;
+    std::uint64_t lastMs = 0;
+    std::uint16_t randA = 0; // 12 bits
+    std::uint64_t randB = 0; // 62 bits
+};
+
+std::uint64_t random64()
+{
+    std::uint64_t v = 0;
+    randombytes_buf(&v, sizeof v);
+    return v;
+}
+
+} // namespace
+
 QString newUuidV7(const QDateTime& at)
 {
-    std::array<unsigned char, 16> b{};
-    randombytes_buf(b.data(), b.size());
-    const auto ms = static_cast<std::uint64_t>(at.toMSecsSinceEpoch());
-    for (int i = 0; i < 6; ++i)
-        b[static_cast<std::size_t>(i)] = static_cast<unsigned char>(ms >> (8 * (5 - i)));
-    b[6] = static_cast<unsigned char>((b[6] & 0x0F) | 0x70);
-    b[8] = static_cast<unsigned char>((b[8] & 0x3F) | 0x80);
-    static const char hex[] = "0123456789abcdef";
-    QString s;
-    s.reserve(36);
-    for (std::size_t i = 0; i < b.size(); ++i) {
-        if (i == 4 || i == 6 || i == 8 || i == 10)
-            s += QLatin1Char('-');
-        s += QLatin1Char(hex[b[i] >> 4]);
-        s += QLatin1Char(hex[b[i] & 0xF]);
+    static Monotonic state;
+    std::uint64_t ms = static_cast<std::uint64_t>(at.toMSecsSinceEpoch());
+    std::uint16_t a = 0;
+    std::uint64_t b = 0;
+    {
+        std::lock_guard guard(state.lock);
+        if (ms > state.lastMs) {
+            state.lastMs = ms;
+            state.randA = static_cast<std::uint16_t>(random64() & 0x0FFF);
+            state.randB = random64() & 0x3FFFFFFFFFFFFFFFULL;
+        } else {
+            ms = state.lastMs;
+            state.randB += 1 + (random64() & 0xFF);
+            if (state.randB > 0x3FFFFFFFFFFFFFFFULL) {
+                state.randB &= 0x3FFFFFFFFFFFFFFFULL;
+                state.randA = static_cast<std::uint16_t>((state.randA + 1) & 0x0FFF);
+                if (state.randA == 0)
+                    state.lastMs = ++ms; // borrow the next millisecond rather than repeat
+            }
+        }
+        a = state.randA;
+        b = state.randB;
     }
-    return s;
+    std::array<unsigned char, 16> bytes{};
+    for (int i = 0; i < 6; ++i)
+        bytes[static_cast<std::size_t>(i)] = static_cast<unsigned char>(ms >> (8 * (5 - i)));
+    bytes[6] = static_cast<unsigned char>(0x70 | (a >> 8));
+    bytes[7] = static_cast<unsigned char>(a & 0xFF);
+    bytes[8] = static_cast<unsigned char>(0x80 | ((b >> 56) & 0x3F));
+    for (int i = 9; i < 16; ++i)
+        bytes[static_cast<std::size_t>(i)] = static_cast<unsigned char>(b >> (8 * (15 - i)));
+    static const char hex[] = "0123456789abcdef";
+    char text[36];
+    std::size_t o = 0;
+    for (std::size_t i = 0; i < bytes.size(); ++i) {
+        if (i == 4 || i == 6 || i == 8 || i == 10)
+            text[o++] = '-';
+        text[o++] = hex[bytes[i] >> 4];
+        text[o++] = hex[bytes[i] & 0xF];
+    }
+    return QString::fromLatin1(text, 36);
 }
 
 } // namespace hukou::core

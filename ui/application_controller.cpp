@@ -25,22 +25,28 @@ ApplicationController::ApplicationController(Settings& settings, Prompts& prompt
 
 ApplicationController::~ApplicationController()
 {
-    // The windows refer to the workspace: they go first.
+    // The windows refer to the workspace: they go first. A window still open (the application
+    // was told to quit from outside) keeps its geometry for next time.
+    if (m_window)
+        m_settings.setWindowGeometry(m_window->saveGeometry());
     delete m_window.data();
     delete m_login.data();
     delete m_firstRun.data();
 }
 
-QLocale ApplicationController::chooseLocale(std::optional<Settings::Language> commandLine,
-                                            Settings::Language setting, const QLocale& system)
+QLocale ApplicationController::chooseLocale(std::optional<Settings::Language> commandLine, Settings::Language setting,
+                                            const QLocale& system)
 {
     const Settings::Language choice = commandLine.value_or(setting);
     const QLocale chinese(QLocale::Chinese, QLocale::SimplifiedChineseScript, QLocale::China);
     const QLocale english(QLocale::English, QLocale::UnitedStates);
     switch (choice) {
-    case Settings::Language::Chinese: return chinese;
-    case Settings::Language::English: return english;
-    case Settings::Language::System: break;
+    case Settings::Language::Chinese:
+        return chinese;
+    case Settings::Language::English:
+        return english;
+    case Settings::Language::System:
+        break;
     }
     return system.language() == QLocale::English ? english : chinese;
 }

@@ -36,8 +36,8 @@ public:
 
     // The interface language: the command line's choice, else the setting, else the system's:
     // English only when the system language is English, Simplified Chinese otherwise.
-    [[nodiscard]] static QLocale chooseLocale(std::optional<Settings::Language> commandLine,
-                                              Settings::Language setting, const QLocale& system);
+    [[nodiscard]] static QLocale chooseLocale(std::optional<Settings::Language> commandLine, Settings::Language setting,
+                                              const QLocale& system);
 
     // Opens (or creates) the database and shows the first-run or the login dialog. On failure the
     // user has been told why (through Prompts) and the result is false.

@@ -59,11 +59,12 @@ AuditPage::AuditPage(const Session& session, QWidget* parent) : Page(parent), m_
     m_verifyResult->setObjectName(QStringLiteral("verifyResult"));
     m_verifyResult->setWordWrap(true);
     m_verifyResult->setTextFormat(Qt::PlainText);
+    m_verifyResult->setVisible(false);
     bar->addWidget(refresh);
     bar->addWidget(m_verify);
-    bar->addSpacing(12);
-    bar->addWidget(m_verifyResult, 1);
+    bar->addStretch();
     layout->addLayout(bar);
+    layout->addWidget(m_verifyResult);
 
     m_message = errorLabel(QStringLiteral("auditMessage"), this);
     layout->addWidget(m_message);
@@ -209,12 +210,13 @@ void AuditPage::verifyChain()
         return;
     m_verify->setEnabled(false);
     m_verifyResult->setStyleSheet({});
-    m_verifyResult->setText(tr("Verifying the journal chain…"));
+    setMessage(m_verifyResult, tr("Verifying the journal chain…"));
     auto outcome = std::make_shared<core::Result<core::JournalVerification>>();
     const QString path = m_session.workspace.db().path();
     const core::Clock* clock = &m_session.workspace.clock();
     const QString device = m_session.workspace.deviceId();
-    m_verifyThread.reset(QThread::create([outcome, path, clock, device] { *outcome = verifyAt(path, *clock, device); }));
+    m_verifyThread.reset(
+        QThread::create([outcome, path, clock, device] { *outcome = verifyAt(path, *clock, device); }));
     m_verifyThread->setObjectName(QStringLiteral("journalVerify"));
     connect(m_verifyThread.get(), &QThread::finished, this, [this, outcome] {
         m_verifyThread->wait();
@@ -225,11 +227,11 @@ void AuditPage::verifyChain()
             m_verifyResult->setText(tr("The check could not run: %1").arg(errorText(outcome->error())));
         } else if ((*outcome)->ok()) {
             m_verifyResult->setStyleSheet(QStringLiteral("color: #1b5e20; font-weight: bold;"));
-            m_verifyResult->setText(tr("The journal chain is intact: %n entries verified.", "",
-                                       static_cast<int>((*outcome)->entries)));
+            m_verifyResult->setText(
+                tr("The journal chain is intact: %n entries verified.", "", static_cast<int>((*outcome)->entries)));
         } else {
             m_verifyResult->setStyleSheet(QStringLiteral("color: #b3261e; font-weight: bold;"));
-            m_verifyResult->setText(tr("The journal chain is broken at entry %1: %2")
+            m_verifyResult->setText(tr("The journal chain is broken at entry %1. %2")
                                         .arg(QString::number(*(*outcome)->firstBadSeq), sentence((*outcome)->problem)));
         }
     });

@@ -11,8 +11,7 @@
 
 namespace hukou::ui {
 
-FirstRunDialog::FirstRunDialog(const core::Workspace& workspace, QWidget* parent)
-    : QDialog(parent), m_users(workspace)
+FirstRunDialog::FirstRunDialog(const core::Workspace& workspace, QWidget* parent) : QDialog(parent), m_users(workspace)
 {
     setObjectName(QStringLiteral("firstRunDialog"));
     setWindowTitle(tr("Set up Hukou Desk"));

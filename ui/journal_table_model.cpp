@@ -58,14 +58,22 @@ QVariant JournalTableModel::data(const QModelIndex& index, int role) const
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
-    case Seq: return e->seq;
-    case Time: return e->at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-    case User: return e->user;
-    case Action: return e->action;
-    case Entity: return e->entity;
-    case Record: return e->recordId;
-    case Version: return e->version;
-    default: return {};
+    case Seq:
+        return e->seq;
+    case Time:
+        return e->at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    case User:
+        return e->user;
+    case Action:
+        return e->action;
+    case Entity:
+        return e->entity;
+    case Record:
+        return e->recordId;
+    case Version:
+        return e->version;
+    default:
+        return {};
     }
 }
 
@@ -74,14 +82,22 @@ QVariant JournalTableModel::headerData(int section, Qt::Orientation orientation,
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Seq: return tr("No.");
-    case Time: return tr("Time");
-    case User: return tr("User");
-    case Action: return tr("Action");
-    case Entity: return tr("Kind");
-    case Record: return tr("Record");
-    case Version: return tr("Version");
-    default: return {};
+    case Seq:
+        return tr("No.");
+    case Time:
+        return tr("Time");
+    case User:
+        return tr("User");
+    case Action:
+        return tr("Action");
+    case Entity:
+        return tr("Kind");
+    case Record:
+        return tr("Record");
+    case Version:
+        return tr("Version");
+    default:
+        return {};
     }
 }
 

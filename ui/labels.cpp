@@ -54,8 +54,8 @@ void fitDialogHeight(QWidget* inside)
         return;
     QLayout* layout = dialog->layout();
     layout->activate();
-    const int needed = layout->hasHeightForWidth() ? layout->totalHeightForWidth(dialog->width())
-                                                   : layout->totalSizeHint().height();
+    const int needed =
+        layout->hasHeightForWidth() ? layout->totalHeightForWidth(dialog->width()) : layout->totalSizeHint().height();
     if (needed > dialog->height())
         dialog->resize(dialog->width(), needed);
 }

@@ -261,7 +261,8 @@ void MainWindow::about()
         tr("<h3>Hukou Desk %1</h3><p>Household registration case management for district offices: register, "
            "conversion, collective households, points-based settlement and audit.</p><p>Database: %2</p>"
            "<p>Built with Qt %3 and SQLite.</p>")
-            .arg(QStringLiteral(HUKOU_VERSION), QDir::toNativeSeparators(m_session.workspace.db().path()).toHtmlEscaped(),
+            .arg(QStringLiteral(HUKOU_VERSION),
+                 QDir::toNativeSeparators(m_session.workspace.db().path()).toHtmlEscaped(),
                  QString::fromLatin1(qVersion())));
 }
 

@@ -36,9 +36,12 @@ void Settings::setLanguage(Language language)
 QString Settings::languageKey(Language language)
 {
     switch (language) {
-    case Language::System: return QStringLiteral("system");
-    case Language::Chinese: return QStringLiteral("zh_CN");
-    case Language::English: return QStringLiteral("en");
+    case Language::System:
+        return QStringLiteral("system");
+    case Language::Chinese:
+        return QStringLiteral("zh_CN");
+    case Language::English:
+        return QStringLiteral("en");
     }
     return QStringLiteral("system");
 }

@@ -5,7 +5,7 @@
 #include "labels.h"
 
 #include <QComboBox>
-#include <QFormLayout>
+#include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QVBoxLayout>
@@ -18,9 +18,9 @@ UserForm::UserForm(const core::UserService& users, Fields fields, QWidget* paren
     setObjectName(QStringLiteral("userForm"));
     auto* outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
-    auto* form = new QFormLayout;
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->setRowWrapPolicy(QFormLayout::DontWrapRows);
+    auto* form = new QGridLayout;
+    form->setColumnStretch(1, 1);
+    form->setHorizontalSpacing(12);
     outer->addLayout(form);
 
     if (fields != Fields::PasswordOnly) {
@@ -37,7 +37,9 @@ UserForm::UserForm(const core::UserService& users, Fields fields, QWidget* paren
             m_role->addItem(core::Roles::label(r), static_cast<int>(r));
         auto* label = new QLabel(tr("&Role:"), this);
         label->setBuddy(m_role);
-        form->addRow(label, m_role);
+        const int row = form->rowCount();
+        form->addWidget(label, row, 0);
+        form->addWidget(m_role, row, 1);
     }
     m_password = addLineEdit(form, fields == Fields::PasswordOnly ? tr("New &password:") : tr("&Password:"),
                              QStringLiteral("password"), &m_passwordHint);
@@ -56,20 +58,17 @@ UserForm::UserForm(const core::UserService& users, Fields fields, QWidget* paren
 
 UserForm::~UserForm() = default;
 
-QLineEdit* UserForm::addLineEdit(QFormLayout* form, const QString& label, const QString& name, QLabel** hint)
+QLineEdit* UserForm::addLineEdit(QGridLayout* form, const QString& label, const QString& name, QLabel** hint)
 {
-    auto* cell = new QWidget(this);
-    auto* box = new QVBoxLayout(cell);
-    box->setContentsMargins(0, 0, 0, 0);
-    box->setSpacing(2);
-    auto* edit = new QLineEdit(cell);
+    const int row = form->rowCount();
+    auto* edit = new QLineEdit(this);
     edit->setObjectName(name + QStringLiteral("Edit"));
-    box->addWidget(edit);
-    *hint = errorLabel(name + QStringLiteral("Hint"), cell);
-    box->addWidget(*hint);
     auto* caption = new QLabel(label, this);
     caption->setBuddy(edit);
-    form->addRow(caption, cell);
+    *hint = errorLabel(name + QStringLiteral("Hint"), this);
+    form->addWidget(caption, row, 0);
+    form->addWidget(edit, row, 1);
+    form->addWidget(*hint, row + 1, 1);
     return edit;
 }
 

@@ -7,7 +7,7 @@
 #include <QWidget>
 
 class QComboBox;
-class QFormLayout;
+class QGridLayout;
 class QLabel;
 class QLineEdit;
 
@@ -51,7 +51,7 @@ signals:
 
 private:
     void validate();
-    QLineEdit* addLineEdit(QFormLayout* form, const QString& label, const QString& name, QLabel** hint);
+    QLineEdit* addLineEdit(QGridLayout* form, const QString& label, const QString& name, QLabel** hint);
 
     const core::UserService& m_users;
     Fields m_fields;

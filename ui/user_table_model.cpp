@@ -51,13 +51,18 @@ QVariant UserTableModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case Login: return u->login;
-        case Name: return u->name;
-        case Role: return core::Roles::label(u->role);
-        case Active: return u->active ? tr("Active") : tr("Deactivated");
+        case Login:
+            return u->login;
+        case Name:
+            return u->name;
+        case Role:
+            return core::Roles::label(u->role);
+        case Active:
+            return u->active ? tr("Active") : tr("Deactivated");
         case LockedUntil:
             return locked ? u->lockedUntil.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
-        default: return {};
+        default:
+            return {};
         }
     case Qt::ForegroundRole:
         if (!u->active)
@@ -65,8 +70,10 @@ QVariant UserTableModel::data(const QModelIndex& index, int role) const
         if (locked && index.column() == LockedUntil)
             return QBrush(QColor(0xb3, 0x26, 0x1e));
         return {};
-    case LoginRole: return u->login;
-    default: return {};
+    case LoginRole:
+        return u->login;
+    default:
+        return {};
     }
 }
 
@@ -75,12 +82,18 @@ QVariant UserTableModel::headerData(int section, Qt::Orientation orientation, in
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Login: return tr("Login");
-    case Name: return tr("Name");
-    case Role: return tr("Role");
-    case Active: return tr("Status");
-    case LockedUntil: return tr("Locked until");
-    default: return {};
+    case Login:
+        return tr("Login");
+    case Name:
+        return tr("Name");
+    case Role:
+        return tr("Role");
+    case Active:
+        return tr("Status");
+    case LockedUntil:
+        return tr("Locked until");
+    default:
+        return {};
     }
 }
 

@@ -202,12 +202,12 @@ void UsersPage::toggleActive()
         return;
     const core::User user = *u;
     const bool activate = !user.active;
-    if (!activate
-        && !m_session.prompts.confirm(this, tr("Deactivate user"),
-                                      tr("Deactivate %1 (%2)? The account can no longer sign in until an "
-                                         "administrator activates it again. Nothing the user recorded is removed.")
-                                          .arg(user.name, user.login),
-                                      tr("Deactivate")))
+    if (!activate &&
+        !m_session.prompts.confirm(this, tr("Deactivate user"),
+                                   tr("Deactivate %1 (%2)? The account can no longer sign in until an "
+                                      "administrator activates it again. Nothing the user recorded is removed.")
+                                       .arg(user.name, user.login),
+                                   tr("Deactivate")))
         return;
     auto changed = m_users.setActive(m_session.actor, user.login, activate);
     if (!changed) {

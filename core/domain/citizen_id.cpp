@@ -15,6 +15,18 @@ bool knownProvince(int p)
            (p >= 50 && p <= 54) || (p >= 61 && p <= 65) || p == 71 || p == 81 || p == 82;
 }
 
+// yyyyMMdd from digits (already checked to be digits).
+QDate birthFrom(QStringView id)
+{
+    const auto num = [&](qsizetype from, qsizetype n) {
+        int v = 0;
+        for (qsizetype i = from; i < from + n; ++i)
+            v = v * 10 + (id[i].unicode() - u'0');
+        return v;
+    };
+    return QDate(num(6, 4), num(10, 2), num(12, 2));
+}
+
 bool allDigits(QStringView s)
 {
     for (QChar c : s)
@@ -62,7 +74,7 @@ std::expected<CitizenId, CitizenId::Invalid> CitizenId::parse(const QString& inp
         return bad(CitizenIdProblem::UnknownProvince, tr("%1 is not a province code").arg(id.left(2)));
 
     const QString birth = id.mid(6, 8);
-    const QDate date = QDate::fromString(birth, QStringLiteral("yyyyMMdd"));
+    const QDate date = birthFrom(id);
     if (!date.isValid())
         return bad(CitizenIdProblem::ImpossibleBirthDate, tr("%1 is not a real date of birth").arg(birth));
     if (date.year() < 1900)
@@ -85,7 +97,7 @@ std::expected<CitizenId, CitizenId::Invalid> CitizenId::parse(const QString& inp
 
 QDate CitizenId::birthDate() const
 {
-    return QDate::fromString(m_value.mid(6, 8), QStringLiteral("yyyyMMdd"));
+    return birthFrom(m_value);
 }
 
 Sex CitizenId::sex() const

@@ -6,6 +6,8 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace hukou::core {
@@ -32,34 +34,59 @@ QString typeDescription(const FactSpec& spec)
 }
 } // namespace
 
-const FactValue* Facts::find(const QString& name) const
+namespace {
+auto lowerBound(const QList<FactEntry>& entries, QStringView name)
 {
-    const auto it = m_values.constFind(name);
-    return it == m_values.cend() ? nullptr : &*it;
+    return std::lower_bound(entries.cbegin(), entries.cend(), name,
+                            [](const FactEntry& e, QStringView n) { return QStringView(e.name) < n; });
+}
+} // namespace
+
+const FactValue* Facts::find(QStringView name) const
+{
+    const auto it = lowerBound(m_entries, name);
+    return it != m_entries.cend() && it->name == name ? &it->value : nullptr;
 }
 
-bool Facts::flag(const QString& name) const
+void Facts::set(const QString& name, FactValue value)
+{
+    const auto it = lowerBound(m_entries, name);
+    const qsizetype at = it - m_entries.cbegin();
+    if (it != m_entries.cend() && it->name == name)
+        m_entries[at].value = std::move(value);
+    else
+        m_entries.insert(at, FactEntry{name, std::move(value)});
+}
+
+void Facts::remove(QStringView name)
+{
+    const auto it = lowerBound(m_entries, name);
+    if (it != m_entries.cend() && it->name == name)
+        m_entries.remove(it - m_entries.cbegin());
+}
+
+bool Facts::flag(QStringView name) const
 {
     const FactValue* v = find(name);
     const bool* b = v ? std::get_if<bool>(v) : nullptr;
     return b && *b;
 }
 
-qint64 Facts::count(const QString& name) const
+qint64 Facts::count(QStringView name) const
 {
     const FactValue* v = find(name);
     const qint64* n = v ? std::get_if<qint64>(v) : nullptr;
     return n ? *n : 0;
 }
 
-QString Facts::level(const QString& name) const
+QString Facts::level(QStringView name) const
 {
     const FactValue* v = find(name);
     const QString* s = v ? std::get_if<QString>(v) : nullptr;
     return s ? *s : QString();
 }
 
-ByYear Facts::byYear(const QString& name) const
+ByYear Facts::byYear(QStringView name) const
 {
     const FactValue* v = find(name);
     const ByYear* m = v ? std::get_if<ByYear>(v) : nullptr;
@@ -68,16 +95,15 @@ ByYear Facts::byYear(const QString& name) const
 
 QStringList Facts::names() const
 {
-    QStringList n = m_values.keys();
-    n.sort();
+    QStringList n;
+    n.reserve(m_entries.size());
+    for (const FactEntry& e : m_entries)
+        n << e.name;
     return n;
 }
 
-QJsonValue Facts::jsonValue(const QString& name) const
+QJsonValue Facts::toJsonValue(const FactValue& value)
 {
-    const FactValue* v = find(name);
-    if (!v)
-        return QJsonValue(QJsonValue::Null);
     return std::visit(
         [](const auto& x) -> QJsonValue {
             using T = std::decay_t<decltype(x)>;
@@ -90,14 +116,20 @@ QJsonValue Facts::jsonValue(const QString& name) const
                 return QJsonValue(x);
             }
         },
-        *v);
+        value);
+}
+
+QJsonValue Facts::jsonValue(QStringView name) const
+{
+    const FactValue* v = find(name);
+    return v ? toJsonValue(*v) : QJsonValue(QJsonValue::Null);
 }
 
 QJsonObject Facts::toJson() const
 {
     QJsonObject o;
-    for (auto it = m_values.begin(); it != m_values.end(); ++it)
-        o.insert(it.key(), jsonValue(it.key()));
+    for (const FactEntry& e : m_entries)
+        o.insert(e.name, toJsonValue(e.value));
     return o;
 }
 
@@ -105,7 +137,7 @@ Result<Facts> Facts::fromJson(const QJsonObject& json, const FactCatalogue& cata
                               const QString& sourceName)
 {
     Facts facts;
-    facts.m_values.reserve(json.size());
+    facts.m_entries.reserve(json.size());
     for (auto it = json.begin(); it != json.end(); ++it) {
         const QString name = it.key();
         const QString at = json::child(path, name);
@@ -121,19 +153,19 @@ Result<Facts> Facts::fromJson(const QJsonObject& json, const FactCatalogue& cata
         case FactType::Bool:
             if (!v.isBool())
                 return wrong();
-            facts.m_values.insert(name, v.toBool());
+            facts.set(name, v.toBool());
             break;
         case FactType::Count: {
             auto n = json::toInteger(v, 0, kMaxCount);
             if (!n)
                 return v.isDouble() ? json::invalid(sourceName, at, n.error()) : wrong();
-            facts.m_values.insert(name, *n);
+            facts.set(name, *n);
             break;
         }
         case FactType::Level:
             if (!v.isString() || FactCatalogue::levelIndex(*spec, v.toString()) < 0)
                 return wrong();
-            facts.m_values.insert(name, v.toString());
+            facts.set(name, v.toString());
             break;
         case FactType::ByYear: {
             if (!v.isObject())
@@ -151,7 +183,7 @@ Result<Facts> Facts::fromJson(const QJsonObject& json, const FactCatalogue& cata
                     return json::invalid(sourceName, yat, n.error());
                 years.insert(year, *n);
             }
-            facts.m_values.insert(name, std::move(years));
+            facts.set(name, std::move(years));
             break;
         }
         }

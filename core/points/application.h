@@ -6,7 +6,6 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QDate>
-#include <QHash>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QList>
@@ -22,26 +21,36 @@ using ByYear = QMap<int, qint64>;
 // One fact's value; the alternative follows the fact's type (Bool, Count, Level, ByYear).
 using FactValue = std::variant<bool, qint64, QString, ByYear>;
 
+struct FactEntry
+{
+    QString name;
+    FactValue value;
+    friend bool operator==(const FactEntry&, const FactEntry&) = default;
+};
+
 // The facts an application states, typed against a FactCatalogue. A fact that is not stated
 // reads as false / 0 / no level / no years (domain/points.md: "Missing facts count as zero/false").
+// Kept sorted by name (deterministic output, and the engine reads them in one merge pass).
 class Facts final
 {
     Q_DECLARE_TR_FUNCTIONS(hukou::core::Facts)
 public:
-    [[nodiscard]] bool contains(const QString& name) const { return m_values.contains(name); }
-    [[nodiscard]] const FactValue* find(const QString& name) const;
-    [[nodiscard]] bool flag(const QString& name) const;
-    [[nodiscard]] qint64 count(const QString& name) const;
-    [[nodiscard]] QString level(const QString& name) const;
-    [[nodiscard]] ByYear byYear(const QString& name) const;
+    [[nodiscard]] bool contains(QStringView name) const { return find(name) != nullptr; }
+    [[nodiscard]] const FactValue* find(QStringView name) const;
+    [[nodiscard]] bool flag(QStringView name) const;
+    [[nodiscard]] qint64 count(QStringView name) const;
+    [[nodiscard]] QString level(QStringView name) const;
+    [[nodiscard]] ByYear byYear(QStringView name) const;
     [[nodiscard]] QStringList names() const; // sorted
-    [[nodiscard]] qsizetype size() const { return m_values.size(); }
+    [[nodiscard]] qsizetype size() const { return m_entries.size(); }
+    [[nodiscard]] const QList<FactEntry>& entries() const { return m_entries; } // sorted by name
 
-    void set(const QString& name, FactValue value) { m_values.insert(name, std::move(value)); }
-    void remove(const QString& name) { m_values.remove(name); }
+    void set(const QString& name, FactValue value);
+    void remove(QStringView name);
 
     // A stated fact's value as JSON; null when not stated.
-    [[nodiscard]] QJsonValue jsonValue(const QString& name) const;
+    [[nodiscard]] QJsonValue jsonValue(QStringView name) const;
+    [[nodiscard]] static QJsonValue toJsonValue(const FactValue& value);
     [[nodiscard]] QJsonObject toJson() const;
     // Checks every name and type against `catalogue`; errors name `path.fact`.
     [[nodiscard]] static Result<Facts> fromJson(const QJsonObject& json, const FactCatalogue& catalogue,
@@ -51,7 +60,7 @@ public:
     friend bool operator==(const Facts&, const Facts&) = default;
 
 private:
-    QHash<QString, FactValue> m_values;
+    QList<FactEntry> m_entries;
 };
 
 struct Applicant

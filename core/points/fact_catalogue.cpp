@@ -65,10 +65,15 @@ const FactCatalogue& FactCatalogue::standard()
     return catalogue;
 }
 
+const FactSpec* FactCatalogue::find(const QString& name) const
+{
+    const auto it = m_index.constFind(name);
+    return it == m_index.cend() ? nullptr : &m_facts[*it];
+}
+
 const FactSpec* FactCatalogue::find(QStringView name) const
 {
-    const auto it = m_index.constFind(name.toString());
-    return it == m_index.cend() ? nullptr : &m_facts[*it];
+    return find(name.toString());
 }
 
 Status FactCatalogue::declare(FactSpec spec)

@@ -40,6 +40,7 @@ public:
     [[nodiscard]] static const FactCatalogue& standard();
 
     [[nodiscard]] const FactSpec* find(QStringView name) const;
+    [[nodiscard]] const FactSpec* find(const QString& name) const;
     [[nodiscard]] const QList<FactSpec>& facts() const { return m_facts; }
     // Adds a fact; fails when the name is taken or malformed, or a level fact has no levels.
     [[nodiscard]] Status declare(FactSpec spec);

@@ -122,9 +122,21 @@ std::expected<qint64, QString> toInteger(const QJsonValue& v, qint64 min, qint64
 
 std::optional<QDate> toDate(const QString& text)
 {
+    // Strictly YYYY-MM-DD (QDate::fromString accepts more and is slow).
     if (text.size() != 10 || text[4] != u'-' || text[7] != u'-')
         return std::nullopt;
-    const QDate d = QDate::fromString(text, u"yyyy-MM-dd"_s);
+    int parts[3] = {0, 0, 0};
+    const int starts[3] = {0, 5, 8};
+    const int lengths[3] = {4, 2, 2};
+    for (int p = 0; p < 3; ++p) {
+        for (int i = starts[p]; i < starts[p] + lengths[p]; ++i) {
+            const char16_t c = text[i].unicode();
+            if (c < u'0' || c > u'9')
+                return std::nullopt;
+            parts[p] = parts[p] * 10 + (c - u'0');
+        }
+    }
+    const QDate d(parts[0], parts[1], parts[2]);
     if (!d.isValid())
         return std::nullopt;
     return d;

@@ -20,11 +20,6 @@ qint64 applyCap(qint64 value, std::optional<int> cap, bool& capped)
     return value < 0 ? -qint64(*cap) : qint64(*cap);
 }
 
-QString yesNo(bool b)
-{
-    return b ? u"true"_s : u"false"_s;
-}
-
 } // namespace
 
 // ---------------------------------------------------------------------------------------------
@@ -111,11 +106,21 @@ QString PointsEngine::ruleText(const RuleItem& item)
 // ---------------------------------------------------------------------------------------------
 // Engine
 
+struct PointsEngine::Compiled
+{
+    int fact = -1;      // slot of item.fact
+    QList<int> facts;   // slots of item.facts
+    int bonusFact = -1; // slot of item.bonusIf->fact
+};
+
 PointsEngine::PointsEngine(RuleSet ruleSet) : m_rules(std::move(ruleSet))
 {
+    m_slotNames = m_rules.referencedFacts(); // sorted
     const qsizetype n = m_rules.items.size();
     m_ruleTexts.reserve(n);
     m_memberOf.fill(-1, n);
+    auto compiled = std::make_shared<QList<Compiled>>();
+    compiled->reserve(n);
     for (qsizetype i = 0; i < n; ++i) {
         const RuleItem& item = m_rules.items[i];
         m_ruleTexts << ruleText(item);
@@ -123,13 +128,52 @@ PointsEngine::PointsEngine(RuleSet ruleSet) : m_rules(std::move(ruleSet))
             for (qsizetype j = 0; j < n; ++j)
                 if (m_rules.items[j].id == member)
                     m_memberOf[j] = i;
+        Compiled c;
+        c.fact = slotOf(item.fact);
+        for (const QString& f : item.facts)
+            c.facts << slotOf(f);
+        if (item.bonusIf)
+            c.bonusFact = slotOf(item.bonusIf->fact);
+        compiled->append(std::move(c));
     }
-    m_referencedFacts = m_rules.referencedFacts();
+    m_compiled = std::move(compiled);
 }
 
-ItemResult PointsEngine::scoreItem(const RuleItem& item, qsizetype index, const Application& app, int age) const
+int PointsEngine::slotOf(const QString& fact) const
 {
-    const Facts& facts = app.facts;
+    if (fact.isEmpty())
+        return -1;
+    const auto it = std::lower_bound(m_slotNames.cbegin(), m_slotNames.cend(), fact);
+    return it != m_slotNames.cend() && *it == fact ? static_cast<int>(it - m_slotNames.cbegin()) : -1;
+}
+
+namespace {
+
+const FactValue* at(const QList<const FactValue*>& factSlots, int slot)
+{
+    return slot < 0 ? nullptr : factSlots[slot];
+}
+
+bool flagAt(const QList<const FactValue*>& factSlots, int slot)
+{
+    const FactValue* v = at(factSlots, slot);
+    const bool* b = v ? std::get_if<bool>(v) : nullptr;
+    return b && *b;
+}
+
+qint64 countAt(const QList<const FactValue*>& factSlots, int slot)
+{
+    const FactValue* v = at(factSlots, slot);
+    const qint64* n = v ? std::get_if<qint64>(v) : nullptr;
+    return n ? *n : 0;
+}
+
+} // namespace
+
+ItemResult PointsEngine::scoreItem(qsizetype index, const Slots& factSlots, const Application& app, int age) const
+{
+    const RuleItem& item = m_rules.items[index];
+    const Compiled& c = (*m_compiled)[index];
     ItemResult r;
     r.id = item.id;
     r.group = item.group;
@@ -137,57 +181,54 @@ ItemResult PointsEngine::scoreItem(const RuleItem& item, qsizetype index, const 
     r.rule = m_ruleTexts[index];
     qint64 pts = 0;
 
-    const auto bonusIf = [&](QJsonValue mainValue) {
-        if (!item.bonusIf) {
-            r.factValue = std::move(mainValue);
+    const auto read = [&](const QString& name, int slot, FactValue fallback) {
+        const FactValue* v = at(factSlots, slot);
+        r.values.append(ItemValue{name, v ? *v : std::move(fallback), v != nullptr});
+        r.missing = r.missing || v == nullptr;
+        return v;
+    };
+    const auto bonusIf = [&] {
+        if (!item.bonusIf)
             return;
-        }
-        const QString& bf = item.bonusIf->fact;
-        const bool bonus = facts.flag(bf);
-        r.missing = r.missing || !facts.contains(bf);
-        r.factValue = QJsonObject{{item.fact, mainValue}, {bf, bonus}};
-        if (bonus && pts != 0)
+        read(item.bonusIf->fact, c.bonusFact, false);
+        if (pts != 0 && flagAt(factSlots, c.bonusFact))
             pts += item.bonusIf->points;
     };
 
     switch (item.kind) {
     case ItemKind::PerUnit:
         if (item.facts.isEmpty()) {
-            const qint64 v = facts.count(item.fact);
-            r.missing = !facts.contains(item.fact);
-            r.factValue = QJsonValue(v);
-            pts = (v / item.unit) * item.points;
+            read(item.fact, c.fact, qint64(0));
+            pts = (countAt(factSlots, c.fact) / item.unit) * item.points;
         } else {
-            QJsonObject values;
-            for (const QString& f : item.facts) {
-                const qint64 v = facts.count(f);
-                r.missing = r.missing || !facts.contains(f);
-                values.insert(f, v);
-                pts += (v / item.unit) * item.points;
+            r.values.reserve(item.facts.size());
+            for (qsizetype k = 0; k < item.facts.size(); ++k) {
+                read(item.facts[k], c.facts[k], qint64(0));
+                pts += (countAt(factSlots, c.facts[k]) / item.unit) * item.points;
             }
-            r.factValue = values;
         }
         pts = applyCap(pts, item.cap, r.capped);
         break;
-    case ItemKind::Flag: {
-        const bool v = facts.flag(item.fact);
-        r.missing = !facts.contains(item.fact);
-        pts = v ? item.points : 0;
-        bonusIf(QJsonValue(v));
+    case ItemKind::Flag:
+        read(item.fact, c.fact, false);
+        pts = flagAt(factSlots, c.fact) ? item.points : 0;
+        bonusIf();
         break;
-    }
     case ItemKind::Tiers: {
-        const QString level = facts.level(item.fact);
-        r.missing = !facts.contains(item.fact);
-        for (const Tier& t : item.tiers)
-            if (t.level == level)
-                pts = t.points;
-        bonusIf(level.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(level));
+        const FactValue* v = at(factSlots, c.fact);
+        const QString* level = v ? std::get_if<QString>(v) : nullptr;
+        r.values.append(ItemValue{item.fact, v ? std::optional<FactValue>(*v) : std::nullopt, v != nullptr});
+        r.missing = v == nullptr;
+        if (level)
+            for (const Tier& t : item.tiers)
+                if (t.level == *level)
+                    pts = t.points;
+        bonusIf();
         break;
     }
     case ItemKind::Age:
+        r.values.append(ItemValue{u"age"_s, age < 0 ? std::nullopt : std::optional<FactValue>(qint64(age)), age >= 0});
         r.missing = age < 0;
-        r.factValue = age < 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(age);
         if (age >= 0) {
             if (item.bands.isEmpty()) {
                 const int started =
@@ -200,22 +241,18 @@ ItemResult PointsEngine::scoreItem(const RuleItem& item, qsizetype index, const 
             }
         }
         break;
-    case ItemKind::PerUnitYearly: {
-        const ByYear years = facts.byYear(item.fact);
-        r.missing = !facts.contains(item.fact);
-        r.factValue = facts.contains(item.fact) ? facts.jsonValue(item.fact) : QJsonValue(QJsonObject());
-        for (auto it = years.begin(); it != years.end(); ++it)
-            pts += applyCap((it.value() / item.unit) * item.points, item.perYearCap, r.capped);
+    case ItemKind::PerUnitYearly:
+        if (const FactValue* v = read(item.fact, c.fact, ByYear())) {
+            if (const ByYear* years = std::get_if<ByYear>(v))
+                for (auto it = years->cbegin(); it != years->cend(); ++it)
+                    pts += applyCap((it.value() / item.unit) * item.points, item.perYearCap, r.capped);
+        }
         pts = applyCap(pts, item.cap, r.capped);
         break;
-    }
-    case ItemKind::ThresholdFlag: {
-        const qint64 v = facts.count(item.fact);
-        r.missing = !facts.contains(item.fact);
-        r.factValue = QJsonValue(v);
-        pts = v >= item.atLeast ? item.points : 0;
+    case ItemKind::ThresholdFlag:
+        read(item.fact, c.fact, qint64(0));
+        pts = countAt(factSlots, c.fact) >= item.atLeast ? item.points : 0;
         break;
-    }
     case ItemKind::BestOf:
     case ItemKind::SumOf:
         break; // combined by score() once the members are known
@@ -224,67 +261,91 @@ ItemResult PointsEngine::scoreItem(const RuleItem& item, qsizetype index, const 
     return r;
 }
 
-void PointsEngine::checkEligibility(const Application& app, int age, ScoreResult& result) const
+void PointsEngine::checkEligibility(const Application& app, const Slots& factSlots, int age, ScoreResult& result) const
 {
     const Eligibility& e = m_rules.eligibility;
-    const Facts& facts = app.facts;
     const QDate birth = app.applicant.birthDate;
-    const QString birthText = birth.isValid() ? birth.toString(Qt::ISODate) : tr("unknown");
-    const QString refText = m_rules.referenceDate.toString(Qt::ISODate);
-    const auto add = [&result](const QString& condition, bool passed, QString detail) {
-        result.findings.append(Finding{condition, passed, std::move(detail)});
-    };
-    const auto notStated = [&facts](const QString& fact, const QString& text) {
-        return facts.contains(fact) ? text : text + tr(" (not stated)");
+    result.findings.reserve(8);
+    const auto add = [&result](const QString& condition, bool passed, QVariant actual, QVariant required,
+                               bool stated = true) {
+        result.findings.append(Finding{condition, passed, stated, std::move(actual), std::move(required)});
     };
 
     if (app.ruleSet != m_rules.id)
-        add(u"rule_set"_s, false,
-            tr("the application is for the rule set %1, not %2").arg(app.ruleSet, m_rules.id));
+        add(u"rule_set"_s, false, app.ruleSet, m_rules.id);
     if (e.bornOnOrAfter)
-        add(u"born_on_or_after"_s, birth.isValid() && birth >= *e.bornOnOrAfter,
-            tr("born %1; required on or after %2").arg(birthText, e.bornOnOrAfter->toString(Qt::ISODate)));
+        add(u"born_on_or_after"_s, birth.isValid() && birth >= *e.bornOnOrAfter, birth, *e.bornOnOrAfter);
     if (e.bornOnOrBefore)
-        add(u"born_on_or_before"_s, birth.isValid() && birth <= *e.bornOnOrBefore,
-            tr("born %1; required on or before %2").arg(birthText, e.bornOnOrBefore->toString(Qt::ISODate)));
+        add(u"born_on_or_before"_s, birth.isValid() && birth <= *e.bornOnOrBefore, birth, *e.bornOnOrBefore);
     if (e.minAge)
-        add(u"min_age"_s, age >= *e.minAge,
-            tr("aged %1 on %2; at least %3 required").arg(age).arg(refText).arg(*e.minAge));
+        add(u"min_age"_s, age >= *e.minAge, age, *e.minAge);
     if (e.maxAge)
-        add(u"max_age"_s, age >= 0 && age <= *e.maxAge,
-            tr("aged %1 on %2; at most %3 allowed").arg(age).arg(refText).arg(*e.maxAge));
+        add(u"max_age"_s, age >= 0 && age <= *e.maxAge, age, *e.maxAge);
     for (const RequiredFact& req : e.requiredFacts) {
-        const bool v = facts.flag(req.fact);
-        add(req.fact, v == req.value,
-            notStated(req.fact, tr("%1 is %2; required %3").arg(req.fact, yesNo(v), yesNo(req.value))));
+        const int slot = slotOf(req.fact);
+        const bool v = flagAt(factSlots, slot);
+        add(req.fact, v == req.value, v, req.value, at(factSlots, slot) != nullptr);
     }
     if (e.minEducation) {
-        const FactSpec* spec = FactCatalogue::standard().find(u"education");
-        const QString level = facts.level(u"education"_s);
-        const qsizetype have = spec ? FactCatalogue::levelIndex(*spec, level) : -1;
+        const QString education = u"education"_s;
+        const FactSpec* spec = FactCatalogue::standard().find(education);
+        const FactValue* v = at(factSlots, slotOf(education));
+        const QString* level = v ? std::get_if<QString>(v) : nullptr;
+        const qsizetype have = spec && level ? FactCatalogue::levelIndex(*spec, *level) : -1;
         const qsizetype need = spec ? FactCatalogue::levelIndex(*spec, *e.minEducation) : 0;
-        add(u"min_education"_s, have >= need,
-            notStated(u"education"_s, tr("education %1; at least %2 required")
-                                          .arg(level.isEmpty() ? tr("unknown") : level, *e.minEducation)));
+        add(u"min_education"_s, have >= need, level ? QVariant(*level) : QVariant(), *e.minEducation, v != nullptr);
     }
     if (e.minMonthsEach) {
         QStringList below;
+        bool allStated = true;
         for (const QString& f : e.insurances) {
-            const qint64 months = facts.count(f);
+            const int slot = slotOf(f);
+            const qint64 months = countAt(factSlots, slot);
+            allStated = allStated && at(factSlots, slot);
             if (months < *e.minMonthsEach)
-                below << (facts.contains(f) ? tr("%1 %2").arg(f).arg(months) : tr("%1 not stated").arg(f));
+                below << (at(factSlots, slot) ? QString(f + u' ' + QString::number(months)) : QString(f + u" -"_s));
         }
-        add(u"min_months_each"_s, below.isEmpty(),
-            below.isEmpty() ? tr("each of %1 has at least %2 months").arg(e.insurances.join(u", "_s)).arg(*e.minMonthsEach)
-                            : tr("below %1 months: %2").arg(*e.minMonthsEach).arg(below.join(u", "_s)));
+        add(u"min_months_each"_s, below.isEmpty(), below, *e.minMonthsEach, allStated);
     }
     if (e.noCriminalPunishment) {
-        const QString fact = u"criminal_punishment_within_5_years"_s;
-        const bool punished = facts.flag(fact);
-        add(u"no_criminal_punishment"_s, !punished,
-            notStated(fact, punished ? tr("criminal punishment within the past 5 years")
-                                     : tr("no criminal punishment within the past 5 years")));
+        const int slot = slotOf(u"criminal_punishment_within_5_years"_s);
+        const bool punished = flagAt(factSlots, slot);
+        add(u"no_criminal_punishment"_s, !punished, punished, false, at(factSlots, slot) != nullptr);
     }
+}
+
+QString Finding::detail() const
+{
+    const auto date = [](const QVariant& v) {
+        const QDate d = v.toDate();
+        return d.isValid() ? d.toString(Qt::ISODate) : PointsEngine::tr("unknown");
+    };
+    const auto yes = [](const QVariant& v) { return v.toBool() ? u"true"_s : u"false"_s; };
+    QString text;
+    if (condition == u"rule_set")
+        text = PointsEngine::tr("the application is for the rule set %1, not %2").arg(actual.toString(), required.toString());
+    else if (condition == u"born_on_or_after")
+        text = PointsEngine::tr("born %1; required on or after %2").arg(date(actual), date(required));
+    else if (condition == u"born_on_or_before")
+        text = PointsEngine::tr("born %1; required on or before %2").arg(date(actual), date(required));
+    else if (condition == u"min_age")
+        text = PointsEngine::tr("aged %1 at the reference date; at least %2 required").arg(actual.toInt()).arg(required.toInt());
+    else if (condition == u"max_age")
+        text = PointsEngine::tr("aged %1 at the reference date; at most %2 allowed").arg(actual.toInt()).arg(required.toInt());
+    else if (condition == u"min_education")
+        text = PointsEngine::tr("education %1; at least %2 required")
+                   .arg(actual.isValid() ? actual.toString() : PointsEngine::tr("unknown"), required.toString());
+    else if (condition == u"min_months_each")
+        text = passed ? PointsEngine::tr("every insurance has at least %1 months").arg(required.toInt())
+                      : PointsEngine::tr("below %1 months: %2").arg(required.toInt()).arg(actual.toStringList().join(u", "_s));
+    else if (condition == u"no_criminal_punishment")
+        text = actual.toBool() ? PointsEngine::tr("criminal punishment within the past 5 years")
+                               : PointsEngine::tr("no criminal punishment within the past 5 years");
+    else // a true/false fact required to have a value
+        text = PointsEngine::tr("%1 is %2; required %3").arg(condition, yes(actual), yes(required));
+    if (!stated)
+        text += PointsEngine::tr(" (not stated)");
+    return text;
 }
 
 ScoreResult PointsEngine::score(const Application& app) const
@@ -295,10 +356,27 @@ ScoreResult PointsEngine::score(const Application& app) const
     result.age = PointsEngine::completedYears(app.applicant.birthDate, m_rules.referenceDate);
     const int age = result.age;
 
+    // Resolve the facts the rule set reads in one merge pass (both lists are sorted by name).
+    Slots factSlots(m_slotNames.size(), nullptr);
+    {
+        const QList<FactEntry>& entries = app.facts.entries();
+        qsizetype i = 0;
+        qsizetype j = 0;
+        while (i < m_slotNames.size() && j < entries.size()) {
+            const int cmp = QStringView(m_slotNames[i]).compare(entries[j].name);
+            if (cmp == 0)
+                factSlots[i++] = &entries[j++].value;
+            else if (cmp < 0)
+                ++i;
+            else
+                ++j;
+        }
+    }
+
     const qsizetype n = m_rules.items.size();
     result.items.reserve(n);
     for (qsizetype i = 0; i < n; ++i)
-        result.items.append(scoreItem(m_rules.items[i], i, app, age));
+        result.items.append(scoreItem(i, factSlots, app, age));
 
     // Combining items, now that their members are scored.
     for (qsizetype i = 0; i < n; ++i) {
@@ -306,18 +384,16 @@ ScoreResult PointsEngine::score(const Application& app) const
         if (item.kind != ItemKind::BestOf && item.kind != ItemKind::SumOf)
             continue;
         ItemResult& r = result.items[i];
-        QJsonObject values;
         qint64 pts = 0;
         bool first = true;
-        bool missing = false;
         for (qsizetype j = 0; j < n; ++j) {
             if (m_memberOf[j] != i)
                 continue;
             ItemResult& m = result.items[j];
             m.counted = false;
             m.countedIn = item.id;
-            values.insert(m.id, m.points);
-            missing = missing || m.missing;
+            r.values.append(ItemValue{m.id, FactValue(qint64(m.points)), true});
+            r.missing = r.missing || m.missing;
             if (item.kind == ItemKind::SumOf)
                 pts += m.points;
             else if (first || std::llabs(m.points) > std::llabs(pts))
@@ -326,8 +402,6 @@ ScoreResult PointsEngine::score(const Application& app) const
         }
         if (item.kind == ItemKind::SumOf)
             pts = applyCap(pts, item.cap, r.capped);
-        r.factValue = values;
-        r.missing = missing;
         r.points = static_cast<int>(pts);
     }
 
@@ -346,13 +420,13 @@ ScoreResult PointsEngine::score(const Application& app) const
     const qint64 measured = m_rules.threshold.score == ThresholdScore::Total ? result.total : result.base;
     result.overThreshold = measured >= m_rules.threshold.min;
 
-    checkEligibility(app, age, result);
+    checkEligibility(app, factSlots, age, result);
     result.eligible = std::all_of(result.findings.cbegin(), result.findings.cend(),
                                   [](const Finding& f) { return f.passed; });
 
-    for (const QString& f : m_referencedFacts)
-        if (!app.facts.contains(f))
-            result.missingFacts << f;
+    for (qsizetype i = 0; i < m_slotNames.size(); ++i)
+        if (!factSlots[i])
+            result.missingFacts << m_slotNames[i];
 
     result.keys.reserve(m_rules.ranking.order.size());
     for (const QString& k : m_rules.ranking.order) {
@@ -366,7 +440,7 @@ ScoreResult PointsEngine::score(const Application& app) const
         else if (k == u"total")
             v = result.total;
         else
-            v = app.facts.count(k);
+            v = countAt(factSlots, slotOf(k));
         result.keys.append(RankKey{k, v});
     }
     return result;
@@ -375,6 +449,21 @@ ScoreResult PointsEngine::score(const Application& app) const
 ScoreResult score(const RuleSet& ruleSet, const Application& application)
 {
     return PointsEngine(ruleSet).score(application);
+}
+
+QJsonValue ItemResult::factValue() const
+{
+    const auto json = [](const ItemValue& v) {
+        return v.value ? Facts::toJsonValue(*v.value) : QJsonValue(QJsonValue::Null);
+    };
+    if (values.isEmpty())
+        return QJsonValue(QJsonValue::Null);
+    if (values.size() == 1)
+        return json(values.first());
+    QJsonObject o;
+    for (const ItemValue& v : values)
+        o.insert(v.name, json(v));
+    return o;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -390,7 +479,7 @@ QJsonObject ScoreResult::toJson(const QString& application) const
     o.insert(u"eligible"_s, eligible);
     QJsonArray f;
     for (const Finding& x : findings)
-        f.append(QJsonObject{{u"condition"_s, x.condition}, {u"passed"_s, x.passed}, {u"detail"_s, x.detail}});
+        f.append(QJsonObject{{u"condition"_s, x.condition}, {u"passed"_s, x.passed}, {u"detail"_s, x.detail()}});
     o.insert(u"findings"_s, f);
     o.insert(u"base"_s, base);
     o.insert(u"bonus"_s, bonus);
@@ -402,7 +491,7 @@ QJsonObject ScoreResult::toJson(const QString& application) const
     QJsonArray arr;
     for (const ItemResult& r : items) {
         QJsonObject j{{u"id"_s, r.id},         {u"group"_s, itemGroupName(r.group)},
-                      {u"label"_s, r.label},   {u"fact_value"_s, r.factValue},
+                      {u"label"_s, r.label},   {u"fact_value"_s, r.factValue()},
                       {u"points"_s, r.points}, {u"capped"_s, r.capped},
                       {u"counted"_s, r.counted}, {u"missing"_s, r.missing},
                       {u"rule"_s, r.rule}};

@@ -9,6 +9,11 @@
 #include <QJsonValue>
 #include <QList>
 #include <QString>
+#include <QStringList>
+#include <QVariant>
+
+#include <memory>
+#include <optional>
 
 namespace hukou::core {
 
@@ -17,7 +22,24 @@ struct Finding
 {
     QString condition; // the eligibility key: born_on_or_after, min_months_each, employed, ...
     bool passed = false;
-    QString detail; // translated explanation with the values compared
+    bool stated = true; // false: the fact read was not stated (and counted as 0 / false)
+    // What was compared: the applicant's value (a date, a number, true/false, a level, a rule
+    // set id; for min_months_each the insurances below the minimum as "fact months" texts)
+    // and the requirement.
+    QVariant actual;
+    QVariant required;
+
+    // Translated explanation with the values compared, built when asked for (so it follows
+    // the language in force when it is shown).
+    [[nodiscard]] QString detail() const;
+};
+
+// One value an item read: a fact, the age, or (for best_of / sum_of) a member's points.
+struct ItemValue
+{
+    QString name;                   // the fact, "age", or the member item's id
+    std::optional<FactValue> value; // none: no level stated, or the age unknown
+    bool stated = true;             // false: the fact was not stated and counts as 0 / false
 };
 
 // One item of the breakdown.
@@ -26,15 +48,17 @@ struct ItemResult
     QString id;
     ItemGroup group = ItemGroup::Base;
     QString label;
-    // The value the item read: a number, true/false, a level, a by-year object, the age; an
-    // object {fact: value} when it reads several facts; {member: points} for best_of / sum_of.
-    QJsonValue factValue;
+    QList<ItemValue> values; // what the item read
     int points = 0;       // what the item gives on its own (after its caps)
     bool capped = false;  // a cap (or per-year cap) reduced the points
     bool counted = true;  // false for a member of a best_of / sum_of: its points count through that item
     QString countedIn;    // the combining item's id when !counted
     bool missing = false; // a fact the item reads was not stated (counted as 0 / false)
     QString rule;         // translated: how the points follow from the fact
+
+    // The JSON `fact_value`: the value itself when the item read one (a number, true/false, a
+    // level, a by-year object, the age), else an object {name: value}; null for no value.
+    [[nodiscard]] QJsonValue factValue() const;
 };
 
 // A ranking key's value for one application (ranking.order of the rule set).
@@ -91,13 +115,18 @@ public:
     [[nodiscard]] static QString ruleText(const RuleItem& item);
 
 private:
-    ItemResult scoreItem(const RuleItem& item, qsizetype index, const Application& app, int age) const;
-    void checkEligibility(const Application& app, int age, ScoreResult& result) const;
+    struct Compiled; // an item with its facts resolved to slots
+    using Slots = QList<const FactValue*>;
+
+    ItemResult scoreItem(qsizetype index, const Slots& factSlots, const Application& app, int age) const;
+    void checkEligibility(const Application& app, const Slots& factSlots, int age, ScoreResult& result) const;
+    [[nodiscard]] int slotOf(const QString& fact) const;
 
     RuleSet m_rules;
-    QStringList m_ruleTexts;     // per item
-    QList<qsizetype> m_memberOf; // per item: the combining item's index, or -1
-    QStringList m_referencedFacts;
+    QStringList m_ruleTexts;      // per item
+    QList<qsizetype> m_memberOf;  // per item: the combining item's index, or -1
+    QStringList m_slotNames;      // every fact the rule set reads, sorted: slot i holds m_slotNames[i]
+    std::shared_ptr<const QList<Compiled>> m_compiled;
 };
 
 // One-off scoring (prefer a PointsEngine for batches).

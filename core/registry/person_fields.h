@@ -5,10 +5,10 @@
 
 #include <QCoreApplication>
 #include <QDate>
-#include <QHash>
 #include <QString>
 #include <QStringList>
 
+#include <array>
 #include <optional>
 #include <span>
 
@@ -38,6 +38,20 @@ enum class PersonField {
     NativePlace,
     MilitaryService,
     Employer,
+};
+
+inline constexpr std::size_t kPersonFieldCount = static_cast<std::size_t>(PersonField::Employer) + 1;
+
+// Raw values by field (what a file row or a form gives).
+class FieldValues final
+{
+public:
+    void set(PersonField f, QString value) { m_values[static_cast<std::size_t>(f)] = std::move(value); }
+    [[nodiscard]] const QString& get(PersonField f) const { return m_values[static_cast<std::size_t>(f)]; }
+    void clear() { m_values.fill(QString()); }
+
+private:
+    std::array<QString, kPersonFieldCount> m_values;
 };
 
 struct FieldSpec
@@ -75,7 +89,11 @@ public:
 
     // Builds a person from normalised values and checks the fields against each other
     // (sex and birth date must agree with the citizen ID). Missing required fields are errors.
-    [[nodiscard]] static Result<Person> build(const QHash<PersonField, QString>& values, const QDate& today);
+    [[nodiscard]] static Result<Person> build(const FieldValues& values, const QDate& today);
+    // All fields of a person as values (for re-checking a corrected card).
+    [[nodiscard]] static FieldValues values(const Person& p);
+    // "YYYY-MM-DD" strictly, or an invalid date.
+    [[nodiscard]] static QDate parseDate(QStringView text);
 
     // Reads a field of a person as its file value.
     [[nodiscard]] static QString value(const Person& p, PersonField f);

@@ -207,7 +207,7 @@ Result<ImportReport> PersonImporter::importBytes(const Actor& actor, const QByte
     QHash<QString, qint64> idLines;
     QHash<qint64, std::size_t> needRaw; // record -> rejection whose row values are read back later
     std::vector<QString> cells;
-    QHash<PersonField, QString> values;
+    FieldValues values;
     qint64 record = -1;
     const auto reject = [&](qint64 line, const QString& column, const QString& reason, const QStringList& raw) {
         report.rejected.push_back({line, column, reason, raw});
@@ -241,7 +241,7 @@ Result<ImportReport> PersonImporter::importBytes(const Actor& actor, const QByte
         }
         values.clear();
         for (std::size_t i = 0; i < cells.size(); ++i)
-            values.insert(header->columns[i], cells[i]);
+            values.set(header->columns[i], cells[i]);
         auto p = PersonFields::build(values, today);
         if (!p) {
             reject(line, p.error().field, p.error().message, toList(cells));
@@ -389,11 +389,14 @@ Result<ImportReport> PersonImporter::importBytes(const Actor& actor, const QByte
     const QDateTime now = m_ws.clock().now();
     (void)db.execScript(QStringLiteral("PRAGMA cache_size = -1048576")); // 1 GiB while loading: fewer spills
     QCryptographicHash images(QCryptographicHash::Sha256);
+    const QList<PersonField> fileColumns = PersonFields::fileColumns();
     CsvReader again(text);
     (void)again.next(cells); // header
     record = -1;
     qint64 firstId = 0;
     qint64 lastId = 0;
+    qint64 firstHousehold = 0;
+    qint64 lastHousehold = -1;
     for (;;) {
         auto r = again.next(cells);
         if (!r) {
@@ -415,7 +418,7 @@ Result<ImportReport> PersonImporter::importBytes(const Actor& actor, const QByte
             continue;
         values.clear();
         for (std::size_t i = 0; i < cells.size(); ++i)
-            values.insert(header->columns[i], cells[i]);
+            values.set(header->columns[i], cells[i]);
         auto built = PersonFields::build(values, today);
         if (!built)
             return fail(ErrorCode::Failed, tr("internal error: line %1 changed between passes").arg(again.recordLine()));
@@ -430,9 +433,12 @@ Result<ImportReport> PersonImporter::importBytes(const Actor& actor, const QByte
             h.version = 1;
             h.createdSeq = *seq;
             h.updatedAt = now;
-            if (auto ins = store.insertHousehold(h); !ins)
+            if (auto ins = store.insertHousehold(h, PersonStore::Index::Later); !ins)
                 return std::unexpected(ins.error());
             plan.id = h.id;
+            if (!firstHousehold)
+                firstHousehold = h.id;
+            lastHousehold = h.id;
             ++report.householdsCreated;
         }
         p.uuid = newUuidV7(now);
@@ -441,7 +447,7 @@ Result<ImportReport> PersonImporter::importBytes(const Actor& actor, const QByte
         p.createdSeq = *seq;
         p.updatedAt = now;
         p.originDevice = m_ws.deviceId();
-        if (auto ins = store.insertPerson(p); !ins)
+        if (auto ins = store.insertPerson(p, PersonStore::Index::Later); !ins)
             return fail(ins.error().code, ins.error().message, ins.error().field, again.recordLine());
         if (p.relation == kHead)
             plan.headId = p.id;
@@ -450,7 +456,7 @@ Result<ImportReport> PersonImporter::importBytes(const Actor& actor, const QByte
         lastId = p.id;
         ++report.imported;
         images.addData(p.uuid.toUtf8());
-        for (PersonField f : PersonFields::fileColumns()) {
+        for (PersonField f : fileColumns) {
             images.addData(QByteArrayView("\x1f", 1));
             images.addData(PersonFields::value(p, f).toUtf8());
         }
@@ -460,6 +466,8 @@ Result<ImportReport> PersonImporter::importBytes(const Actor& actor, const QByte
         if (plan.headId)
             if (auto r = store.setHouseholdHead(plan.id, plan.headId); !r)
                 return std::unexpected(r.error());
+    if (auto r = store.indexRange(firstId, lastId, firstHousehold, lastHousehold); !r)
+        return std::unexpected(r.error());
     if (cancelled())
         return cancelError();
 

@@ -26,7 +26,7 @@ QList<MatchKind> stagesFor(const QString& q)
             s << MatchKind::ExactId;
         if (q.size() < 18)
             s << MatchKind::IdPrefix;
-        if (q.size() == 4 || q.size() == 6)
+        if (q.size() >= 4 && q.size() < 18)
             s << MatchKind::IdSuffix;
         return s;
     }

@@ -29,7 +29,7 @@ struct SearchCursor
     bool done = false;
 };
 
-// One search box over the registry: full or partial citizen ID (prefix; or the last 4 or 6
+// One search box over the registry: full or partial citizen ID (its beginning, or its last 4 or more
 // characters), name (1 character and up: exact, prefix, contains), former name, and address
 // fragment (3 characters and up). Complete: every person whose name contains the text is found.
 // Results come in pages, best class first, in a stable order within a class.

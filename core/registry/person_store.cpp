@@ -1,12 +1,13 @@
 #include "person_store.h"
 
 #include "../storage/database.h"
+#include "person_fields.h"
 #include "search_tokens.h"
 
 #include <QCoreApplication>
 #include <QHash>
 
-#include <map>
+#include <unordered_map>
 
 namespace hukou::core {
 
@@ -35,7 +36,7 @@ const QString kSummarySelect = QStringLiteral(
 
 QDate date(const QString& s)
 {
-    return s.isEmpty() ? QDate() : QDate::fromString(s, Qt::ISODate);
+    return PersonFields::parseDate(s);
 }
 
 QString dateText(const QDate& d)
@@ -178,7 +179,11 @@ Result<std::optional<T>> first(Statement& st, Read read)
 
 struct PersonStore::Cache
 {
-    std::map<QString, Statement> statements;
+    struct Hash
+    {
+        std::size_t operator()(const QString& s) const noexcept { return qHash(s); }
+    };
+    std::unordered_map<QString, Statement, Hash> statements;
 };
 
 PersonStore::PersonStore(const Database& db) : m_db(db), m_cache(std::make_unique<Cache>()) {}
@@ -268,7 +273,7 @@ Result<std::optional<Household>> PersonStore::householdById(qint64 id) const
     return first<Household>(st, readHousehold);
 }
 
-Status PersonStore::insertHousehold(Household& h) const
+Status PersonStore::insertHousehold(Household& h, Index index) const
 {
     HUKOU_STMT(st, QStringLiteral("INSERT INTO household (uuid, number, kind, district, address, head_id, status, "
                                   "version, created_seq, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?)"));
@@ -289,6 +294,8 @@ Status PersonStore::insertHousehold(Household& h) const
         return r;
     }
     h.id = m_db.lastInsertRowId();
+    if (index == Index::Later)
+        return {};
     HUKOU_STMT(fts, QStringLiteral("INSERT INTO household_search (rowid, address) VALUES (?, ?)"));
     fts.bind(1, h.id).bind(2, h.address);
     return fts.exec();
@@ -361,7 +368,7 @@ Result<std::pair<qint64, qint64>> PersonStore::memberAndHeadCount(qint64 househo
     return out;
 }
 
-Status PersonStore::insertPerson(Person& p) const
+Status PersonStore::insertPerson(Person& p, Index index) const
 {
     HUKOU_STMT(st, QStringLiteral(
                        "INSERT INTO person (uuid, citizen_id, name, former_names, sex, ethnicity, birth_date, "
@@ -377,9 +384,58 @@ Status PersonStore::insertPerson(Person& p) const
         return r;
     }
     p.id = m_db.lastInsertRowId();
+    if (index == Index::Later)
+        return {};
     HUKOU_STMT(fts, QStringLiteral("INSERT INTO person_search (rowid, names) VALUES (?, ?)"));
     fts.bind(1, p.id).bind(2, search_tokens::document(p.name, p.formerNames, p.citizenId));
     return fts.exec();
+}
+
+Status PersonStore::indexRange(qint64 firstPerson, qint64 lastPerson, qint64 firstHousehold,
+                              qint64 lastHousehold) const
+{
+    // Read first, then insert: the inserts run back to back so FTS5 batches them in memory.
+    std::vector<std::pair<qint64, QString>> docs;
+    {
+        HUKOU_STMT(st, QStringLiteral("SELECT id, name, former_names, citizen_id FROM person WHERE id BETWEEN ? AND ?"));
+        st.bind(1, firstPerson).bind(2, lastPerson);
+        for (;;) {
+            auto row = st.step();
+            if (!row)
+                return std::unexpected(row.error());
+            if (!*row)
+                break;
+            docs.emplace_back(st.integer(0), search_tokens::document(st.text(1), st.text(2), st.text(3)));
+        }
+        st.reset();
+    }
+    HUKOU_STMT(fts, QStringLiteral("INSERT INTO person_search (rowid, names) VALUES (?, ?)"));
+    for (const auto& [id, doc] : docs) {
+        fts.bind(1, id).bind(2, doc);
+        if (auto r = fts.exec(); !r)
+            return r;
+    }
+    docs.clear();
+    {
+        HUKOU_STMT(st, QStringLiteral("SELECT id, address FROM household WHERE id BETWEEN ? AND ?"));
+        st.bind(1, firstHousehold).bind(2, lastHousehold);
+        for (;;) {
+            auto row = st.step();
+            if (!row)
+                return std::unexpected(row.error());
+            if (!*row)
+                break;
+            docs.emplace_back(st.integer(0), st.text(1));
+        }
+        st.reset();
+    }
+    HUKOU_STMT(hfts, QStringLiteral("INSERT INTO household_search (rowid, address) VALUES (?, ?)"));
+    for (const auto& [id, address] : docs) {
+        hfts.bind(1, id).bind(2, address);
+        if (auto r = hfts.exec(); !r)
+            return r;
+    }
+    return {};
 }
 
 Status PersonStore::updatePerson(const Person& before, Person& after) const

@@ -37,8 +37,16 @@ public:
     [[nodiscard]] Result<std::optional<Household>> householdById(qint64 id) const;
 
     // Inserts; fills id (and keeps the given uuid, version, created_seq, updated_at, origin_device).
-    [[nodiscard]] Status insertHousehold(Household& h) const;
-    [[nodiscard]] Status insertPerson(Person& p) const;
+    // Bulk paths pass Index::Later and call indexRange() once at the end: FTS5 flushes its
+    // pending terms at every statement savepoint, so interleaving index rows with row inserts
+    // made each row its own index segment.
+    enum class Index { Now, Later };
+    [[nodiscard]] Status insertHousehold(Household& h, Index index = Index::Now) const;
+    [[nodiscard]] Status insertPerson(Person& p, Index index = Index::Now) const;
+    // Adds the search rows of the persons and households with ids in these ranges (inclusive; an
+    // empty range is first > last).
+    [[nodiscard]] Status indexRange(qint64 firstPerson, qint64 lastPerson, qint64 firstHousehold,
+                                    qint64 lastHousehold) const;
     // Writes `after` over the row if its version is still `before.version`; bumps the version.
     // A Conflict error when someone else changed the row first.
     [[nodiscard]] Status updatePerson(const Person& before, Person& after) const;

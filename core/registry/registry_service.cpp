@@ -170,7 +170,7 @@ Result<Person> RegistryService::save(const Actor& actor, const Person& before, P
     return **fresh;
 }
 
-Result<Person> RegistryService::registerPerson(const Actor& actor, const QHash<PersonField, QString>& values,
+Result<Person> RegistryService::registerPerson(const Actor& actor, const FieldValues& values,
                                                const QString& reason, bool acceptPossibleDuplicate) const
 {
     if (auto r = Roles::require(actor, Permission::EditPersons); !r)
@@ -312,10 +312,7 @@ Result<Person> RegistryService::correct(const Actor& actor, const QString& citiz
         PersonFields::assign(after, f, *v);
     }
     // The corrected card must still hold together (sex and birth date against the ID, ...).
-    QHash<PersonField, QString> all;
-    for (const auto& s : PersonFields::all())
-        all.insert(s.field, PersonFields::value(after, s.field));
-    if (auto r = PersonFields::build(all, today); !r)
+    if (auto r = PersonFields::build(PersonFields::values(after), today); !r)
         return std::unexpected(r.error());
     if (after.citizenId != before->citizenId) {
         auto taken = store.citizenIdExists(after.citizenId);

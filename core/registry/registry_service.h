@@ -50,7 +50,7 @@ public:
 
     // Registers a new person from file-format values. A person whose name and birth date match
     // an active person under another ID is refused (Conflict) unless acceptPossibleDuplicate.
-    [[nodiscard]] Result<Person> registerPerson(const Actor& actor, const QHash<PersonField, QString>& values,
+    [[nodiscard]] Result<Person> registerPerson(const Actor& actor, const FieldValues& values,
                                                 const QString& reason, bool acceptPossibleDuplicate) const;
     // Corrects fields; `expectedVersion` (when given) detects an edit made on a stale copy.
     // Setting household_number moves the person into that existing household.

@@ -1,105 +1,152 @@
 #include "search_tokens.h"
 
-#include <QRegularExpression>
+#include <QVarLengthArray>
+
+#include <algorithm>
 
 namespace hukou::core::search_tokens {
 
 namespace {
 
-QString cp(char32_t c)
+// Lowercase hex appended in place: indexing runs once per person in a large import, so it avoids
+// QString::number, temporary lists and regular expressions.
+void appendHex(QString& out, char32_t c)
 {
-    return QString::number(static_cast<uint>(c), 16);
+    static const char16_t hex[] = u"0123456789abcdef";
+    char16_t buf[8];
+    int n = 0;
+    do {
+        buf[7 - n++] = hex[c & 0xF];
+        c >>= 4;
+    } while (c);
+    out.append(reinterpret_cast<const QChar*>(buf + 8 - n), n);
 }
 
-QList<char32_t> letters(const QString& text)
+// The letters of `text`, lowercased (code points).
+QVarLengthArray<char32_t, 32> letters(QStringView text)
 {
-    QList<char32_t> out;
-    for (char32_t c : text.toUcs4()) {
+    QVarLengthArray<char32_t, 32> out;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        char32_t c = text[i].unicode();
+        if (QChar::isHighSurrogate(c) && i + 1 < text.size() && text[i + 1].isLowSurrogate()) {
+            c = QChar::surrogateToUcs4(text[i].unicode(), text[i + 1].unicode());
+            ++i;
+        }
         if (QChar::isLetterOrNumber(c))
-            out << QChar::toLower(c);
+            out.append(QChar::toLower(c));
     }
     return out;
 }
 
-QString pair(char32_t a, char32_t b)
+void appendToken(QString& out, const QString& tag, char kind, const char32_t* cps, qsizetype n)
 {
-    return cp(a) + QLatin1Char('g') + cp(b);
+    if (!out.isEmpty())
+        out += QLatin1Char(' ');
+    out += tag;
+    out += QLatin1Char(kind);
+    for (qsizetype i = 0; i < n; ++i) {
+        if (i)
+            out += QLatin1Char('g');
+        appendHex(out, cps[i]);
+    }
 }
 
-void addNameTokens(QStringList& out, const QString& name, const QString& tag)
+void addNameTokens(QString& out, QStringView name, const QString& tag)
 {
-    const QList<char32_t> l = letters(name);
+    const auto l = letters(name);
     if (l.isEmpty())
         return;
-    QString exact = tag + QLatin1Char('e');
+    // Unigrams and bigrams once each (FTS5 counts a repeated token once anyway with detail=none).
+    QVarLengthArray<char32_t, 32> seen;
+    QVarLengthArray<std::pair<char32_t, char32_t>, 32> seenPairs;
     for (qsizetype i = 0; i < l.size(); ++i) {
-        out << tag + QLatin1Char('u') + cp(l[i]);
-        if (i + 1 < l.size())
-            out << tag + QLatin1Char('b') + pair(l[i], l[i + 1]);
-        exact += (i ? QStringLiteral("g") : QString()) + cp(l[i]);
+        if (!std::count(seen.begin(), seen.end(), l[i])) {
+            seen.append(l[i]);
+            appendToken(out, tag, 'u', &l[i], 1);
+        }
+        if (i + 1 < l.size() && !std::count(seenPairs.begin(), seenPairs.end(), std::pair(l[i], l[i + 1]))) {
+            seenPairs.append({l[i], l[i + 1]});
+            appendToken(out, tag, 'b', &l[i], 2);
+        }
     }
-    out << tag + QLatin1Char('p') + cp(l[0]);
+    appendToken(out, tag, 'p', l.data(), 1);
     if (l.size() > 1)
-        out << tag + QLatin1Char('q') + pair(l[0], l[1]);
-    out << exact;
+        appendToken(out, tag, 'q', l.data(), 2);
+    appendToken(out, tag, 'e', l.data(), l.size());
+}
+
+bool isFormerNameSeparator(QChar c)
+{
+    return c.isSpace() || c == u'、' || c == u',' || c == u';' || c == u'，' || c == u'；';
 }
 
 } // namespace
 
 QString fold(const QString& text)
 {
-    const QList<char32_t> l = letters(text);
-    return QString::fromUcs4(l.constData(), l.size());
+    const auto l = letters(text);
+    return QString::fromUcs4(l.data(), l.size());
 }
 
 QStringList splitFormerNames(const QString& formerNames)
 {
-    static const QRegularExpression sep(QStringLiteral("[、,;，；\\s]+"));
-    return formerNames.split(sep, Qt::SkipEmptyParts);
+    QStringList out;
+    qsizetype start = 0;
+    for (qsizetype i = 0; i <= formerNames.size(); ++i) {
+        if (i == formerNames.size() || isFormerNameSeparator(formerNames[i])) {
+            if (i > start)
+                out << formerNames.mid(start, i - start);
+            start = i + 1;
+        }
+    }
+    return out;
 }
 
 QString document(const QString& name, const QString& formerNames, const QString& citizenId)
 {
-    QStringList tokens;
-    addNameTokens(tokens, name, QString());
-    for (const QString& f : splitFormerNames(formerNames))
-        addNameTokens(tokens, f, QStringLiteral("f"));
-    if (citizenId.size() == 18) {
-        tokens << QLatin1Char('s') + citizenId.right(4).toLower();
-        tokens << QLatin1Char('t') + citizenId.right(6).toLower();
-    }
-    tokens.removeDuplicates();
-    return tokens.join(QLatin1Char(' '));
+    QString out;
+    out.reserve(160);
+    addNameTokens(out, name, QString());
+    if (!formerNames.isEmpty())
+        for (const QString& f : splitFormerNames(formerNames))
+            addNameTokens(out, f, QStringLiteral("f"));
+    if (citizenId.size() == 18)
+        out += QStringLiteral(" s") + citizenId.right(4).toLower();
+    return out;
 }
 
 QString nameQuery(const QString& folded, NameClass cls, bool former)
 {
-    const QList<char32_t> l = letters(folded);
+    const auto l = letters(folded);
     const QString tag = former ? QStringLiteral("f") : QString();
     if (l.isEmpty())
         return {};
+    QString out;
     if (cls == NameClass::Exact) {
-        QString exact = tag + QLatin1Char('e');
-        for (qsizetype i = 0; i < l.size(); ++i)
-            exact += (i ? QStringLiteral("g") : QString()) + cp(l[i]);
-        return exact;
+        appendToken(out, tag, 'e', l.data(), l.size());
+        return out;
     }
     QStringList terms;
+    const auto term = [&](char kind, const char32_t* cps, qsizetype n) {
+        QString t;
+        appendToken(t, tag, kind, cps, n);
+        if (!terms.contains(t))
+            terms << t;
+    };
     if (l.size() == 1) {
-        terms << tag + (cls == NameClass::Prefix ? QLatin1Char('p') : QLatin1Char('u')) + cp(l[0]);
+        term(cls == NameClass::Prefix ? 'p' : 'u', l.data(), 1);
     } else {
         if (cls == NameClass::Prefix)
-            terms << tag + QLatin1Char('q') + pair(l[0], l[1]);
+            term('q', l.data(), 2);
         for (qsizetype i = 0; i + 1 < l.size(); ++i)
-            terms << tag + QLatin1Char('b') + pair(l[i], l[i + 1]);
+            term('b', &l[i], 2);
     }
-    terms.removeDuplicates();
     return terms.join(QStringLiteral(" AND "));
 }
 
 QString idSuffixQuery(const QString& digits)
 {
-    return (digits.size() == 4 ? QStringLiteral("s") : QStringLiteral("t")) + digits.toLower();
+    return QStringLiteral("s") + digits.right(4).toLower();
 }
 
 } // namespace hukou::core::search_tokens

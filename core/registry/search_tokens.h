@@ -13,7 +13,8 @@ namespace hukou::core::search_tokens {
 //   e<cp>g<cp>...  the whole name                      -> exact class
 // with an "f" in front for former names; <cp> is the lowercase code point in hex, so characters
 // outside the BMP and Latin names index the same way. Separators (· and spaces) split a name.
-// Citizen IDs add s<last 4> and t<last 6> for searches by the end of the number.
+// Citizen IDs add s<last 4 characters> for searches by the end of the number (verified against
+// the whole ending; one token per person keeps the index small and fast to build).
 
 // Letters of a name or query, lowercased, separators removed (what matching compares).
 [[nodiscard]] QString fold(const QString& text);
@@ -24,7 +25,7 @@ enum class NameClass { Exact, Prefix, Contains };
 // An FTS5 MATCH expression finding every name (former: every former name) that may fall in the class
 // for `folded` (non-empty); candidates must still be verified against the text.
 [[nodiscard]] QString nameQuery(const QString& folded, NameClass cls, bool former);
-[[nodiscard]] QString idSuffixQuery(const QString& digits); // 4 or 6 characters
+[[nodiscard]] QString idSuffixQuery(const QString& digits); // 4 characters or more
 
 // The former names of a person as a list (split on 、,;， and spaces).
 [[nodiscard]] QStringList splitFormerNames(const QString& formerNames);

@@ -29,8 +29,14 @@ Error sqliteError(sqlite3* db, ErrorCode code)
 
 // ---- Statement ----
 
+Statement::Statement(sqlite3_stmt* stmt, sqlite3* db)
+    : m_stmt(stmt), m_db(db), m_text(static_cast<std::size_t>(sqlite3_bind_parameter_count(stmt)) + 1)
+{
+}
+
 Statement::Statement(Statement&& other) noexcept
-    : m_stmt(std::exchange(other.m_stmt, nullptr)), m_db(std::exchange(other.m_db, nullptr))
+    : m_stmt(std::exchange(other.m_stmt, nullptr)), m_db(std::exchange(other.m_db, nullptr)),
+      m_text(std::move(other.m_text))
 {
 }
 
@@ -40,6 +46,7 @@ Statement& Statement::operator=(Statement&& other) noexcept
         sqlite3_finalize(m_stmt);
         m_stmt = std::exchange(other.m_stmt, nullptr);
         m_db = std::exchange(other.m_db, nullptr);
+        m_text = std::move(other.m_text);
     }
     return *this;
 }
@@ -53,6 +60,12 @@ Statement& Statement::bind(int index, const QString& value)
 {
     if (value.isNull()) {
         sqlite3_bind_null(m_stmt, index);
+    } else if (value.isEmpty()) {
+        sqlite3_bind_text(m_stmt, index, "", 0, SQLITE_STATIC);
+    } else if (index > 0 && static_cast<std::size_t>(index) < m_text.size()) {
+        QByteArray& slot = m_text[static_cast<std::size_t>(index)];
+        slot = value.toUtf8();
+        sqlite3_bind_text(m_stmt, index, slot.constData(), static_cast<int>(slot.size()), SQLITE_STATIC);
     } else {
         const QByteArray utf8 = value.toUtf8();
         sqlite3_bind_text(m_stmt, index, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_TRANSIENT);
@@ -158,7 +171,8 @@ Result<Database> Database::open(const QString& path, Mode mode)
         return fail(ErrorCode::Integrity, Msg::tr("%1 is not a Hukou Desk database or is damaged: %2").arg(path, r.error().message));
     const QString pragmas = mode == Mode::ReadOnly
         ? QStringLiteral("PRAGMA foreign_keys=ON;")
-        : QStringLiteral("PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON; PRAGMA synchronous=FULL;");
+        : QStringLiteral("PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON; PRAGMA synchronous=FULL; "
+                          "PRAGMA temp_store=MEMORY;");
     if (auto r = db.execScript(pragmas); !r)
         return std::unexpected(r.error());
     return db;

@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <optional>
 #include <utility>
+#include <vector>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -48,9 +49,12 @@ public:
 
 private:
     friend class Database;
-    Statement(sqlite3_stmt* stmt, sqlite3* db) : m_stmt(stmt), m_db(db) {}
+    Statement(sqlite3_stmt* stmt, sqlite3* db);
     sqlite3_stmt* m_stmt = nullptr;
     sqlite3* m_db = nullptr;
+    // UTF-8 copies of bound text, kept until the next bind of the same parameter, so SQLite can
+    // use them without copying again (SQLITE_STATIC).
+    std::vector<QByteArray> m_text;
 };
 
 // One SQLite connection (RAII). Opened with WAL, foreign keys and synchronous=FULL.

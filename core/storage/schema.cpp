@@ -6,6 +6,9 @@ namespace hukou::core::schema {
 
 namespace {
 
+// CHECK constraints compare with OR, not IN (...): SQLite builds an ephemeral index for an IN list
+// on every insert, which tripled bulk-load times.
+
 // Version 1: the foundation. Settings, this installation's identity, users, the journal, districts.
 constexpr const char* v1 = R"SQL(
 CREATE TABLE setting (
@@ -24,9 +27,9 @@ CREATE TABLE app_user (
     id              INTEGER PRIMARY KEY,
     login           TEXT NOT NULL UNIQUE,
     name            TEXT NOT NULL,
-    role            TEXT NOT NULL CHECK (role IN ('admin', 'supervisor', 'clerk', 'field')),
+    role            TEXT NOT NULL CHECK (role = 'admin' OR role = 'supervisor' OR role = 'clerk' OR role = 'field'),
     password_hash   TEXT NOT NULL,
-    active          INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+    active          INTEGER NOT NULL DEFAULT 1 CHECK (active = 0 OR active = 1),
     failed_attempts INTEGER NOT NULL DEFAULT 0,
     locked_until    TEXT,
     created_at      TEXT NOT NULL,
@@ -62,7 +65,7 @@ INSERT INTO journal_head (id, seq, hash) VALUES (1, 0, '');
 CREATE TABLE district (
     code        TEXT PRIMARY KEY,
     name        TEXT NOT NULL,
-    is_current  INTEGER NOT NULL CHECK (is_current IN (0, 1)),
+    is_current  INTEGER NOT NULL CHECK (is_current = 0 OR is_current = 1),
     merged_into TEXT REFERENCES district (code)
 ) WITHOUT ROWID;
 INSERT INTO district (code, name, is_current, merged_into) VALUES
@@ -82,11 +85,11 @@ CREATE TABLE household (
     id          INTEGER PRIMARY KEY,
     uuid        TEXT NOT NULL UNIQUE,
     number      TEXT NOT NULL UNIQUE,
-    kind        TEXT NOT NULL DEFAULT 'family' CHECK (kind IN ('family', 'collective', 'public_collective')),
+    kind        TEXT NOT NULL DEFAULT 'family' CHECK (kind = 'family' OR kind = 'collective' OR kind = 'public_collective'),
     district    TEXT NOT NULL REFERENCES district (code),
     address     TEXT NOT NULL,
     head_id     INTEGER,
-    status      TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'closed')),
+    status      TEXT NOT NULL DEFAULT 'active' CHECK (status = 'active' OR status = 'closed'),
     version     INTEGER NOT NULL DEFAULT 1,
     created_seq INTEGER NOT NULL,
     updated_at  TEXT NOT NULL
@@ -98,7 +101,7 @@ CREATE TABLE person (
     citizen_id       TEXT NOT NULL UNIQUE,
     name             TEXT NOT NULL,
     former_names     TEXT NOT NULL DEFAULT '',
-    sex              TEXT NOT NULL CHECK (sex IN ('男', '女')),
+    sex              TEXT NOT NULL CHECK (sex = '男' OR sex = '女'),
     ethnicity        TEXT NOT NULL DEFAULT '',
     birth_date       TEXT NOT NULL,
     birthplace       TEXT NOT NULL DEFAULT '',
@@ -115,7 +118,7 @@ CREATE TABLE person (
     hukou_nature     TEXT NOT NULL,
     former_nature    TEXT NOT NULL DEFAULT '',
     status           TEXT NOT NULL DEFAULT 'active'
-                     CHECK (status IN ('active', 'moved_out', 'deceased', 'cancelled')),
+                     CHECK (status = 'active' OR status = 'moved_out' OR status = 'deceased' OR status = 'cancelled'),
     status_reason    TEXT NOT NULL DEFAULT '',
     status_date      TEXT NOT NULL DEFAULT '',
     version          INTEGER NOT NULL DEFAULT 1,

@@ -150,8 +150,12 @@ private slots:
                                           << QStringLiteral("facts.volunteer_hours_by_year.22") << QStringLiteral("not a year");
         QTest::newRow("by-year bad hours") << swap(R"("2022": 60)", R"("2022": "60")")
                                            << QStringLiteral("facts.volunteer_hours_by_year.2022") << QStringLiteral("whole number");
-        QTest::newRow("facts not an object") << swap(R"("facts": {)", R"("facts": [], "factz": {)")
-                                             << QStringLiteral("factz") << QStringLiteral("unknown field");
+        QTest::newRow("facts not an object")
+            << QByteArray(R"({"rule_set": "gz-2023", "district": "440106", "submitted_on": "2024-10-20",
+                "applicant": {"citizen_id": "440106199001011235", "name": "陈明"}, "facts": [1]})")
+            << QStringLiteral("facts") << QStringLiteral("expected an object, found a list");
+        QTest::newRow("unknown top-level field") << swap(R"("facts": {)", R"("number": "JF1", "facts": {)")
+                                                 << QStringLiteral("number") << QStringLiteral("unknown field");
         QTest::newRow("missing rule set") << swap(R"("rule_set": "gz-2023",)", "") << QStringLiteral("rule_set")
                                           << QStringLiteral("missing");
         QTest::newRow("unknown district") << swap(R"("district": "440106")", R"("district": "110105")")

@@ -215,11 +215,11 @@ private slots:
         const ItemResult capped = item(R"({"residence_permit_months": 72})");
         QCOMPARE(capped.points, 40);
         QVERIFY(capped.capped);
-        QCOMPARE(capped.factValue.toInteger(), 72);
+        QCOMPARE(capped.factValue().toInteger(), 72);
         const ItemResult missing = item("{}");
         QCOMPARE(missing.points, 0);
         QVERIFY(missing.missing);
-        QCOMPARE(missing.factValue.toInteger(), 0);
+        QCOMPARE(missing.factValue().toInteger(), 0);
     }
 
     void perUnitFacts()
@@ -229,7 +229,7 @@ private slots:
         const ScoreResult r = score(rs, application(rs, kBirth35, R"({"pension_months": 35, "medical_months": 24})"));
         const ItemResult* i = itemOf(r, QStringLiteral("si"));
         QCOMPARE(i->points, 8); // each fact's full units separately: 2 + 2 (not 59 months = 4 units)
-        QCOMPARE(i->factValue.toObject().value(QStringLiteral("pension_months")).toInteger(), 35);
+        QCOMPARE(i->factValue().toObject().value(QStringLiteral("pension_months")).toInteger(), 35);
         const ScoreResult c = score(rs, application(rs, kBirth35, R"({"pension_months": 60, "medical_months": 48})"));
         QCOMPARE(itemOf(c, QStringLiteral("si"))->points, 15);
         QVERIFY(itemOf(c, QStringLiteral("si"))->capped);
@@ -273,8 +273,8 @@ private slots:
         QCOMPARE(item(R"({"technical_level": "intermediate_worker", "works_in_certified_occupation": true})", "technical").points, 10);
         QCOMPARE(item(R"({"technical_level": "none", "works_in_certified_occupation": true})", "technical").points, 0);
         const ItemResult t = item(R"({"technical_level": "junior_title", "works_in_certified_occupation": true})", "technical");
-        QCOMPARE(t.factValue.toObject().value(QStringLiteral("technical_level")).toString(), QStringLiteral("junior_title"));
-        QCOMPARE(t.factValue.toObject().value(QStringLiteral("works_in_certified_occupation")).toBool(), true);
+        QCOMPARE(t.factValue().toObject().value(QStringLiteral("technical_level")).toString(), QStringLiteral("junior_title"));
+        QCOMPARE(t.factValue().toObject().value(QStringLiteral("works_in_certified_occupation")).toBool(), true);
     }
 
     void perUnitYearly()
@@ -328,7 +328,7 @@ private slots:
         QCOMPARE(rented.base, 50);
         const ScoreResult none = run(R"({"rented_months": 11})");
         QCOMPARE(itemOf(none, QStringLiteral("home"))->points, 0);
-        const QJsonObject values = itemOf(owned, QStringLiteral("home"))->factValue.toObject();
+        const QJsonObject values = itemOf(owned, QStringLiteral("home"))->factValue().toObject();
         QCOMPARE(values.value(QStringLiteral("owned_home")).toInt(), 20);
         QCOMPARE(values.value(QStringLiteral("rented_home")).toInt(), 10);
     }
@@ -382,12 +382,38 @@ private slots:
         QCOMPARE(failed(empty), QStringLiteral("employed,residence_permit_in_guangzhou,min_months_each"));
         QVERIFY(findingOf(empty, QStringLiteral("born_on_or_after"))->passed);
         QVERIFY(findingOf(empty, QStringLiteral("no_criminal_punishment"))->passed); // missing = false
-        QVERIFY(findingOf(empty, QStringLiteral("employed"))->detail.contains(QStringLiteral("not stated")));
+        QVERIFY(findingOf(empty, QStringLiteral("employed"))->detail().contains(QStringLiteral("not stated")));
         QVERIFY(empty.missingFacts.contains(QStringLiteral("medical_months")));
         QVERIFY(empty.missingFacts.contains(QStringLiteral("criminal_punishment_within_5_years")));
         QCOMPARE(empty.missingFacts.size(), rs.referencedFacts().size());
         const Finding* months = findingOf(empty, QStringLiteral("min_months_each"));
-        QVERIFY(months->detail.contains(QStringLiteral("pension_months")));
+        QVERIFY(months->detail().contains(QStringLiteral("pension_months")));
+    }
+
+    void missingFactsInTheBreakdown()
+    {
+        const RuleSet rs = builtin("gz-2023");
+        const QJsonObject o = score(rs, application(rs, kBirth35, "{}")).toJson();
+        QJsonObject byId;
+        for (const QJsonValue& v : o.value(QStringLiteral("items")).toArray())
+            byId.insert(v.toObject().value(QStringLiteral("id")).toString(), v);
+        const auto item = [&](const char* id) { return byId.value(QString::fromLatin1(id)).toObject(); };
+        QVERIFY(item("education").value(QStringLiteral("fact_value")).isNull());
+        QCOMPARE(item("education").value(QStringLiteral("missing")).toBool(), true);
+        QCOMPARE(item("residence_permit").value(QStringLiteral("fact_value")).toInt(-1), 0);
+        QCOMPARE(item("residence_permit").value(QStringLiteral("missing")).toBool(), true);
+        QCOMPARE(item("volunteering").value(QStringLiteral("fact_value")).toObject(), QJsonObject());
+        QCOMPARE(item("age").value(QStringLiteral("fact_value")).toInt(), 35);
+        QCOMPARE(item("age").value(QStringLiteral("missing")).toBool(), false);
+        QCOMPARE(item("owned_home").value(QStringLiteral("counted")).toBool(), false);
+        QCOMPARE(item("owned_home").value(QStringLiteral("counted_in")).toString(), QStringLiteral("home"));
+        QVERIFY(o.value(QStringLiteral("application")).isNull());
+        QVERIFY(o.value(QStringLiteral("missing_facts")).toArray().contains(QStringLiteral("education")));
+        const QJsonArray findings = o.value(QStringLiteral("findings")).toArray();
+        QCOMPARE(findings.at(0).toObject().value(QStringLiteral("detail")).toString(),
+                 QStringLiteral("born 1989-05-01; required on or after 1978-01-01"));
+        QCOMPARE(findings.at(1).toObject().value(QStringLiteral("detail")).toString(),
+                 QStringLiteral("employed is false; required true (not stated)"));
     }
 
     void ruleSetMismatchIsAFinding()

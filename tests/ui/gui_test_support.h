@@ -10,8 +10,7 @@ namespace hukou::test {
 
 // The child of `parent` called `name`; fails the whole test run when it is missing, so a renamed
 // object shows up at once.
-template <typename T>
-T* child(const QObject& parent, const char* name)
+template <typename T> T* child(const QObject& parent, const char* name)
 {
     auto* w = parent.findChild<T*>(QString::fromLatin1(name));
     if (!w)

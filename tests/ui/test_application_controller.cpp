@@ -1,14 +1,14 @@
 #include "core/clock.h"
 #include "core/workspace.h"
 #include "fake_prompts.h"
+#include "gui_test_support.h"
 #include "support/test_support.h"
+#include "ui/appearance.h"
 #include "ui/application_controller.h"
 #include "ui/first_run_dialog.h"
 #include "ui/login_dialog.h"
 #include "ui/main_window.h"
 #include "ui/settings.h"
-#include "gui_test_support.h"
-#include "ui/appearance.h"
 
 #include <QAction>
 #include <QLabel>

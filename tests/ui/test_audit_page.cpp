@@ -1,12 +1,12 @@
 #include "core/storage/database.h"
 #include "core/workspace.h"
 #include "fake_prompts.h"
+#include "gui_test_support.h"
 #include "support/test_support.h"
+#include "ui/appearance.h"
 #include "ui/audit_page.h"
 #include "ui/journal_table_model.h"
 #include "ui/session.h"
-#include "gui_test_support.h"
-#include "ui/appearance.h"
 
 #include <QAbstractItemModelTester>
 #include <QLabel>
@@ -57,8 +57,8 @@ private slots:
             auto tx = core::Transaction::begin(f.ws->db());
             QVERIFY(tx);
             for (int i = 0; i < ui::AuditPage::PageSize; ++i) {
-                const core::JournalChange change{QStringLiteral("test.touch"), QStringLiteral("test"),
-                                                 QString::number(i), 1, {}, {}, {}};
+                const core::JournalChange change{
+                    QStringLiteral("test.touch"), QStringLiteral("test"), QString::number(i), 1, {}, {}, {}};
                 QVERIFY(f.ws->journal().append(QStringLiteral("admin"), change));
             }
             QVERIFY(tx->commit());
@@ -82,6 +82,7 @@ private slots:
         test::Fixture f;
         test::FakePrompts prompts;
         ui::AuditPage page(ui::Session{*f.ws, f.admin, prompts});
+        page.resize(1000, 600);
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
         QTest::mouseClick(child<QPushButton>(page, "verifyChainButton"), Qt::LeftButton);
@@ -104,8 +105,9 @@ private slots:
         test::FakePrompts prompts;
         ui::AuditPage page(ui::Session{*f.ws, clerk, prompts});
         QCOMPARE(page.model()->rowCount(), 0);
-        QVERIFY(child<QLabel>(page, "auditMessage")->text().contains(QStringLiteral("permission denied"),
-                                                                      Qt::CaseInsensitive));
+        QVERIFY(child<QLabel>(page, "auditMessage")
+                    ->text()
+                    .contains(QStringLiteral("permission denied"), Qt::CaseInsensitive));
     }
 };
 

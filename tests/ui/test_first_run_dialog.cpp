@@ -1,9 +1,9 @@
 #include "core/auth/user_service.h"
 #include "core/workspace.h"
-#include "support/test_support.h"
-#include "ui/first_run_dialog.h"
 #include "gui_test_support.h"
+#include "support/test_support.h"
 #include "ui/appearance.h"
+#include "ui/first_run_dialog.h"
 
 #include <QLabel>
 #include <QLineEdit>

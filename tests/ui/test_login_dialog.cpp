@@ -1,8 +1,8 @@
+#include "gui_test_support.h"
 #include "support/test_support.h"
+#include "ui/appearance.h"
 #include "ui/login_dialog.h"
 #include "ui/settings.h"
-#include "gui_test_support.h"
-#include "ui/appearance.h"
 
 #include <QLabel>
 #include <QLineEdit>

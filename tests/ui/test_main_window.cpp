@@ -1,11 +1,11 @@
 #include "fake_prompts.h"
+#include "gui_test_support.h"
 #include "support/test_support.h"
+#include "ui/appearance.h"
 #include "ui/main_window.h"
 #include "ui/page.h"
 #include "ui/page_registry.h"
 #include "ui/settings.h"
-#include "gui_test_support.h"
-#include "ui/appearance.h"
 
 #include <QAction>
 #include <QLabel>
@@ -56,8 +56,8 @@ private slots:
         QCOMPARE(w.size(), QSize(1200, 800));
 
         const QString user = child<QLabel>(w, "statusUser")->text();
-        QVERIFY(user.contains(QStringLiteral("管理员")) && user.contains(QStringLiteral("admin"))
-                && user.contains(QStringLiteral("Administrator")));
+        QVERIFY(user.contains(QStringLiteral("管理员")) && user.contains(QStringLiteral("admin")) &&
+                user.contains(QStringLiteral("Administrator")));
         QVERIFY(child<QLabel>(w, "statusDatabase")->text().contains(e.f.dbPath()));
         test::screenshot(&w, QStringLiteral("main_window_users"));
 
@@ -133,11 +133,10 @@ private slots:
         ui::MainWindow w(ui::Session{*e.f.ws, e.f.admin, e.prompts}, ui::PageRegistry::standard(), e.settings);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
-        w.setIdleTimeout(300ms);
+        w.setIdleTimeout(500ms);
         auto* nav = child<QListWidget>(w, "navigation");
-        for (int i = 0; i < 6; ++i) { // 6 x 100 ms of activity: longer than the timeout
-            QTest::qWait(100);
-            QTest::mouseMove(nav, QPoint(10, 10 + i));
+        for (int i = 0; i < 12; ++i) { // 12 x 50 ms of activity: longer than the timeout
+            QTest::qWait(50);
             QTest::keyClick(nav, Qt::Key_Shift);
         }
         QVERIFY(!w.isLocked());
@@ -190,9 +189,8 @@ private slots:
         };
         Env e;
         ui::PageRegistry registry = ui::PageRegistry::standard();
-        registry.add({QStringLiteral("hello"), std::nullopt, [](const ui::Session&) {
-                          return std::make_unique<HelloPage>();
-                      }});
+        registry.add(
+            {QStringLiteral("hello"), std::nullopt, [](const ui::Session&) { return std::make_unique<HelloPage>(); }});
         const core::Actor clerk = e.f.addUser(QStringLiteral("clerk1"), core::Role::Clerk);
         ui::MainWindow w(ui::Session{*e.f.ws, clerk, e.prompts}, registry, e.settings);
         QCOMPARE(navigation(w), QStringList{QStringLiteral("Hello")});

@@ -1,13 +1,13 @@
 #include "core/auth/user_service.h"
 #include "fake_prompts.h"
+#include "gui_test_support.h"
 #include "support/test_support.h"
 #include "ui/add_user_dialog.h"
+#include "ui/appearance.h"
 #include "ui/reset_password_dialog.h"
 #include "ui/session.h"
 #include "ui/user_table_model.h"
 #include "ui/users_page.h"
-#include "gui_test_support.h"
-#include "ui/appearance.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -45,9 +45,7 @@ private slots:
         QCOMPARE(page.model()->rowCount(), 2);
         const int row = rowOf(page, QStringLiteral("clerk1"));
         QVERIFY(row >= 0);
-        const auto cell = [&](int column) {
-            return page.model()->index(row, column).data().toString();
-        };
+        const auto cell = [&](int column) { return page.model()->index(row, column).data().toString(); };
         QCOMPARE(cell(ui::UserTableModel::Role), core::Roles::label(core::Role::Clerk));
         QCOMPARE(cell(ui::UserTableModel::Active), QStringLiteral("Active"));
         QVERIFY(cell(ui::UserTableModel::LockedUntil).isEmpty());
