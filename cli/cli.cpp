@@ -60,6 +60,14 @@ QString helpText()
 
 } // namespace
 
+bool needsGui(const QStringList& arguments)
+{
+    for (const QString& a : arguments)
+        if (a.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
+            return true;
+    return false;
+}
+
 int run(const QStringList& arguments)
 {
     QTextStream out(stdout);

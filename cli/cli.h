@@ -17,4 +17,8 @@ enum Exit : int {
 // Runs `hukouctl` with its arguments (without the program name) and returns the exit code.
 int run(const QStringList& arguments);
 
+// Whether these arguments render a document (PDF), so main must start a QGuiApplication
+// (offscreen) instead of a QCoreApplication.
+[[nodiscard]] bool needsGui(const QStringList& arguments);
+
 } // namespace hukou::cli

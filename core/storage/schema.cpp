@@ -135,7 +135,22 @@ CREATE VIRTUAL TABLE person_search USING fts5 (names, former, ids, content = '',
 CREATE VIRTUAL TABLE household_search USING fts5 (address, content = '', tokenize = 'trigram', detail = 'none');
 )SQL";
 
-constexpr std::array<const char*, 2> all = {v1, v2};
+// Version 3: points-based settlement (rule sets, applications, rankings).
+constexpr const char* v3 = R"SQL(
+SELECT 1;
+)SQL";
+
+// Version 4: public collective households (membership, register page loans).
+constexpr const char* v4 = R"SQL(
+SELECT 1;
+)SQL";
+
+// Version 5: unified resident-household conversion (runs and their chunks).
+constexpr const char* v5 = R"SQL(
+SELECT 1;
+)SQL";
+
+constexpr std::array<const char*, 5> all = {v1, v2, v3, v4, v5};
 
 } // namespace
 
