@@ -1,0 +1,354 @@
+#include "core/registry/person_export.h"
+#include "core/registry/person_import.h"
+#include "core/registry/person_store.h"
+#include "core/registry/registry_service.h"
+#include "core/storage/database.h"
+#include "support/test_support.h"
+
+#include <QBuffer>
+#include <QStringDecoder>
+#include <QStringEncoder>
+#include <QTest>
+
+using namespace hukou::core;
+
+namespace {
+
+const QByteArray kHeader =
+    "citizen_id,name,sex,birth_date,ethnicity,district,address,household_number,relation,hukou_nature\n";
+// A valid household of two: head and spouse.
+const QByteArray kHead = "440106199001011235,陈明,男,1990-01-01,汉族,440106,广州市天河区冼村街道1号,H001,户主,农业\n";
+const QByteArray kSpouse = "440106199203040026,王芳,女,1992-03-04,汉族,天河区,广州市天河区冼村街道1号,H001,配偶,农业\n";
+
+} // namespace
+
+// The persons CSV import: every edge case of shared/design/CLI.md, one by one.
+class TestPersonImport final : public QObject
+{
+    Q_OBJECT
+
+    static Result<ImportReport> run(hukou::test::Fixture& f, const QByteArray& csv, ImportOptions options = {})
+    {
+        return PersonImporter(*f.ws).importBytes(f.admin, csv, QStringLiteral("test.csv"), options);
+    }
+    static qint64 persons(const hukou::test::Fixture& f)
+    {
+        return f.ws->db().queryInt(QStringLiteral("SELECT count(*) FROM person"))->value_or(-1);
+    }
+    static qint64 journal(const hukou::test::Fixture& f)
+    {
+        return f.ws->db().queryInt(QStringLiteral("SELECT count(*) FROM journal"))->value_or(-1);
+    }
+    // Imports `rows` after the header and checks that exactly one row is rejected with `column` and `reasonPart`.
+    static void expectOneRejection(const QByteArray& rows, qint64 line, const QString& column, const QString& reasonPart)
+    {
+        hukou::test::Fixture f;
+        auto r = run(f, kHeader + rows);
+        QVERIFY2(r.has_value(), qPrintable(r ? QString() : r.error().describe()));
+        QCOMPARE(r->rejected.size(), 1U);
+        QCOMPARE(r->rejected[0].line, line);
+        QCOMPARE(r->rejected[0].column, column);
+        QVERIFY2(r->rejected[0].reason.contains(reasonPart), qPrintable(r->rejected[0].reason));
+    }
+
+private slots:
+    void validFileLandsWithOneJournalEntry()
+    {
+        hukou::test::Fixture f;
+        const qint64 before = journal(f);
+        auto r = run(f, kHeader + kHead + kSpouse);
+        QVERIFY(r.has_value());
+        QCOMPARE(r->imported, 2);
+        QCOMPARE(r->householdsCreated, 1);
+        QVERIFY(r->rejected.empty());
+        QCOMPARE(persons(f), 2);
+        QCOMPARE(journal(f), before + 1);
+        auto entry = f.ws->journal().entry(r->journalSeq);
+        QCOMPARE((*entry)->action, QStringLiteral("person.import"));
+        QVERIFY((*entry)->after.contains(QStringLiteral("\"imported\":2")));
+        // Each record's history finds the import.
+        PersonStore store(f.ws->db());
+        auto p = store.byCitizenId(QStringLiteral("440106199203040026"));
+        QCOMPARE((*p)->createdSeq, r->journalSeq);
+        QCOMPARE((*p)->district, QStringLiteral("440106")); // 天河区 was accepted as a name
+        auto d = RegistryService(*f.ws).detail(f.admin, (*p)->id);
+        QCOMPARE(d->history.front().action, QStringLiteral("person.import"));
+        QCOMPARE(d->members.size(), 2U);
+        QCOMPARE(d->members.front().relation, QStringLiteral("户主"));
+        QCOMPARE(d->household->headId, d->members.front().id);
+        QVERIFY(f.ws->journal().verify()->ok());
+    }
+
+    void chineseHeadersAnyOrderBomAndCrlf()
+    {
+        hukou::test::Fixture f;
+        QByteArray csv = "\xEF\xBB\xBF户口性质,姓名,公民身份号码,性别,出生日期,区,住址,户号,与户主关系\r\n"
+                         "农业,陈明,440106199001011235,男,1990-01-01,440106,\"广州市天河区冼村街道1号, 3楼\",H001,户主\r\n";
+        auto r = run(f, csv);
+        QVERIFY(r.has_value());
+        QCOMPARE(r->imported, 1);
+        auto p = PersonStore(f.ws->db()).byCitizenId(QStringLiteral("440106199001011235"));
+        QCOMPARE((*p)->address, QStringLiteral("广州市天河区冼村街道1号, 3楼"));
+        QCOMPARE((*p)->name, QStringLiteral("陈明"));
+    }
+
+    void quotedFieldsWithQuotesAndNewlines()
+    {
+        hukou::test::Fixture f;
+        // Quoted quotes are data; a quoted line break keeps the record together (and, as a control
+        // character in an address, rejects it) while later records keep their true line numbers.
+        QByteArray csv = kHeader +
+                         "440106199001011235,陈明,男,1990-01-01,汉族,440106,\"广州市\"\"天河\"\"冼村\",H001,户主,农业\n"
+                         "440106199203040026,王芳,女,1992-03-04,汉族,440106,\"广州市\n天河\",H001,配偶,农业\n"
+                         "440106199606060064,陈丽,女,1996-06-06,汉族,440106,\"广州市\"\"天河\"\"冼村\",H001,女,农业\n";
+        auto r = run(f, csv);
+        QVERIFY(r.has_value());
+        QCOMPARE(r->imported, 2);
+        QCOMPARE(r->rejected.size(), 1U);
+        QCOMPARE(r->rejected[0].line, 3);
+        QCOMPARE(r->rejected[0].column, QStringLiteral("address"));
+        QVERIFY(r->rejected[0].reason.contains(QStringLiteral("control")));
+        QCOMPARE(r->rejected[0].values.at(6), QStringLiteral("广州市\n天河"));
+        auto p = PersonStore(f.ws->db()).byCitizenId(QStringLiteral("440106199606060064"));
+        QCOMPARE((*p)->address, QStringLiteral("广州市\"天河\"冼村"));
+    }
+
+    void gb18030IsDetected()
+    {
+        hukou::test::Fixture f;
+        QStringEncoder gb("GB18030");
+        QVERIFY(gb.isValid());
+        const QByteArray csv = gb.encode(QString::fromUtf8(kHeader + kHead));
+        auto r = run(f, csv);
+        QVERIFY(r.has_value());
+        QCOMPARE(r->encoding, QStringLiteral("GB18030"));
+        QCOMPARE((*PersonStore(f.ws->db()).byCitizenId(QStringLiteral("440106199001011235")))->name,
+                 QStringLiteral("陈明"));
+    }
+
+    void unreadableEncodingIsRefused()
+    {
+        hukou::test::Fixture f;
+        auto r = run(f, QByteArray("\xFF\xFE") + "c\0i\0");
+        QVERIFY(!r.has_value());
+        QVERIFY(r.error().message.contains(QStringLiteral("UTF-16")));
+        QCOMPARE(persons(f), 0);
+    }
+
+    void unknownOrMissingColumnRefusesTheFile()
+    {
+        hukou::test::Fixture f;
+        auto r = run(f, "citizen_id,name,sex,birth_date,district,address,household_number,relation,hukou_nature,shoe_size\n" +
+                            kHead);
+        QVERIFY(!r.has_value());
+        QCOMPARE(r.error().line, 1);
+        QVERIFY(r.error().message.contains(QStringLiteral("shoe_size")));
+        r = run(f, "citizen_id,name,sex,birth_date,district,address,household_number,relation\n");
+        QVERIFY(!r.has_value());
+        QVERIFY(r.error().message.contains(QStringLiteral("hukou_nature")));
+        r = run(f, "citizen_id,name,name,sex,birth_date,district,address,household_number,relation,hukou_nature\n");
+        QVERIFY(r.error().message.contains(QStringLiteral("twice")));
+        QCOMPARE(persons(f), 0);
+    }
+
+    void rowRejections_data()
+    {
+        QTest::addColumn<QByteArray>("rows");
+        QTest::addColumn<qint64>("line");
+        QTest::addColumn<QString>("column");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("bad check character")
+            << QByteArray(kHead + "440106199203040027,王芳,女,1992-03-04,汉族,440106,广州市天河区冼村街道1号,H001,配偶,农业\n")
+            << qint64(3) << "citizen_id" << "expected 6";
+        QTest::newRow("sex disagrees with ID")
+            << QByteArray(kHead + "440106199203040026,王芳,男,1992-03-04,汉族,440106,广州市天河区冼村街道1号,H001,配偶,农业\n")
+            << qint64(3) << "sex" << "disagrees";
+        QTest::newRow("birth date disagrees with ID")
+            << QByteArray(kHead + "440106199203040026,王芳,女,1992-03-05,汉族,440106,广州市天河区冼村街道1号,H001,配偶,农业\n")
+            << qint64(3) << "birth_date" << "disagrees";
+        QTest::newRow("future birth date")
+            << QByteArray(kHead + "440106209901010023,王芳,女,2099-01-01,汉族,440106,广州市天河区冼村街道1号,H001,配偶,农业\n")
+            << qint64(3) << "citizen_id" << "future";
+        QTest::newRow("unknown district")
+            << QByteArray(kHead + "440106199203040026,王芳,女,1992-03-04,汉族,440199,广州市天河区冼村街道1号,H001,配偶,农业\n")
+            << qint64(3) << "district" << "440199";
+        QTest::newRow("retired district")
+            << QByteArray(kHead + "440106199203040026,王芳,女,1992-03-04,汉族,东山区,广州市天河区冼村街道1号,H001,配偶,农业\n")
+            << qint64(3) << "district" << "东山区";
+        QTest::newRow("unknown nature")
+            << QByteArray(kHead + "440106199203040026,王芳,女,1992-03-04,汉族,440106,广州市天河区冼村街道1号,H001,配偶,城市\n")
+            << qint64(3) << "hukou_nature" << "城市";
+        QTest::newRow("empty required field")
+            << QByteArray(kHead + "440106199203040026,,女,1992-03-04,汉族,440106,广州市天河区冼村街道1号,H001,配偶,农业\n")
+            << qint64(3) << "name" << "required";
+        QTest::newRow("name with digits")
+            << QByteArray(kHead + "440106199203040026,王芳2,女,1992-03-04,汉族,440106,广州市天河区冼村街道1号,H001,配偶,农业\n")
+            << qint64(3) << "name" << "digits";
+        QTest::newRow("name with control character")
+            << QByteArray(kHead + "440106199203040026,王\x01芳,女,1992-03-04,汉族,440106,广州市天河区冼村街道1号,H001,配偶,农业\n")
+            << qint64(3) << "name" << "control";
+        QTest::newRow("over-long name")
+            << QByteArray(kHead + "440106199203040026," + QString(51, QChar(0x738B)).toUtf8() +
+                          ",女,1992-03-04,汉族,440106,广州市天河区冼村街道1号,H001,配偶,农业\n")
+            << qint64(3) << "name" << "50";
+        QTest::newRow("duplicate in file")
+            << QByteArray(kHead + kSpouse + "440106199203040026,王芳,女,1992-03-04,汉族,440106,广州市天河区冼村街道1号,H001,女,农业\n")
+            << qint64(4) << "citizen_id" << "line 3";
+        QTest::newRow("second head")
+            << QByteArray(kHead + "440106199203040026,王芳,女,1992-03-04,汉族,440106,广州市天河区冼村街道1号,H001,户主,农业\n")
+            << qint64(3) << "relation" << "line 2";
+        QTest::newRow("household without head")
+            << QByteArray(kHead + "440106199203040026,王芳,女,1992-03-04,汉族,440106,广州市天河区冼村街道2号,H002,配偶,农业\n")
+            << qint64(3) << "relation" << "no head";
+        QTest::newRow("unknown ethnicity")
+            << QByteArray(kHead + "440106199203040026,王芳,女,1992-03-04,火星族,440106,广州市天河区冼村街道1号,H001,配偶,农业\n")
+            << qint64(3) << "ethnicity" << "火星族";
+        QTest::newRow("wrong field count")
+            << QByteArray(kHead + "440106199203040026,王芳,女\n") << qint64(3) << "" << "fields";
+        QTest::newRow("stray quote")
+            << QByteArray(kHead + "440106199203040026,王\"芳,女,1992-03-04,汉族,440106,广州市天河区冼村街道1号,H001,配偶,农业\n")
+            << qint64(3) << "" << "quote";
+        QTest::newRow("rare character outside the BMP is fine, digit is not")
+            << QByteArray(kHead + "440106199203040026,王\xF0\xA0\xAE\xB7,女,1992-03-04,汉族,440106,广州市天河区冼村街道1号,H001,配偶,农业\n"
+                                  "440106199505050043,李4,女,1995-05-05,汉族,440106,广州市天河区冼村街道1号,H001,女,农业\n")
+            << qint64(4) << "name" << "digits";
+    }
+    void rowRejections()
+    {
+        QFETCH(QByteArray, rows);
+        QFETCH(qint64, line);
+        QFETCH(QString, column);
+        QFETCH(QString, reason);
+        expectOneRejection(rows, line, column, reason);
+    }
+
+    void alreadyRegisteredAndPossibleDuplicates()
+    {
+        hukou::test::Fixture f;
+        QVERIFY(run(f, kHeader + kHead + kSpouse).has_value());
+        // Same ID again: rejected. Same name and birth date under another ID: rejected unless accepted.
+        const QByteArray again = kHeader + kHead +
+                                 "440106199203040042,王芳,女,1992-03-04,汉族,440106,广州市天河区冼村街道1号,H001,女,农业\n";
+        auto r = run(f, again);
+        QCOMPARE(r->imported, 0);
+        QCOMPARE(r->rejected.size(), 2U);
+        QVERIFY(r->rejected[0].reason.contains(QStringLiteral("already registered")));
+        QVERIFY(r->rejected[1].reason.contains(QStringLiteral("possible duplicate")));
+        ImportOptions accept;
+        accept.acceptPossibleDuplicates = true;
+        r = run(f, kHeader + "440106199203040042,王芳,女,1992-03-04,汉族,440106,广州市天河区冼村街道1号,H001,女,农业\n",
+                accept);
+        QCOMPARE(r->imported, 1);
+        QVERIFY(r->rejected.empty());
+        QCOMPARE(persons(f), 3);
+    }
+
+    void joiningAnExistingHousehold()
+    {
+        hukou::test::Fixture f;
+        QVERIFY(run(f, kHeader + kHead).has_value());
+        auto r = run(f, kHeader + kSpouse);
+        QCOMPARE(r->imported, 1);
+        QCOMPARE(r->householdsCreated, 0);
+        // A second head for an existing household is refused; so is a different address.
+        r = run(f, kHeader + "440106199505050043,李娜,女,1995-05-05,汉族,440106,广州市天河区冼村街道1号,H001,户主,农业\n"
+                             "440106199606060064,李丽,女,1996-06-06,汉族,440106,别处,H001,女,农业\n");
+        QCOMPARE(r->imported, 0);
+        QVERIFY(r->rejected[0].reason.contains(QStringLiteral("register")));
+        QCOMPARE(r->rejected[1].column, QStringLiteral("address"));
+    }
+
+    void dryRunChangesNothing()
+    {
+        hukou::test::Fixture f;
+        const qint64 before = journal(f);
+        ImportOptions dry;
+        dry.dryRun = true;
+        auto r = run(f, kHeader + kHead + kSpouse, dry);
+        QCOMPARE(r->imported, 2);
+        QCOMPARE(persons(f), 0);
+        QCOMPARE(journal(f), before);
+    }
+
+    void cancelLandsNothing()
+    {
+        hukou::test::Fixture f;
+        const QByteArray csv = DemoGeneratorCsv(20000);
+        std::atomic<bool> cancel{false};
+        ImportOptions options;
+        options.cancel = &cancel;
+        options.progress = [&](qint64 done, qint64 total) {
+            if (done > total / 3)
+                cancel = true;
+        };
+        auto r = run(f, csv, options);
+        QVERIFY(!r.has_value());
+        QCOMPARE(r.error().code, ErrorCode::Cancelled);
+        QCOMPARE(persons(f), 0);
+        QVERIFY(f.ws->journal().verify()->ok());
+    }
+
+    void roundTripGivesTheSameFile()
+    {
+        hukou::test::Fixture a;
+        const QByteArray csv = DemoGeneratorCsv(3000);
+        auto r = run(a, csv);
+        QVERIFY(r.has_value());
+        QCOMPARE(r->imported, 3000);
+        QCOMPARE(r->rejected.size(), 0U);
+        // Convert someone so that former_nature travels too.
+        QByteArray first = exportCsv(a);
+        hukou::test::Fixture b;
+        QVERIFY(run(b, first).has_value());
+        QCOMPARE(exportCsv(b), first);
+        // The export is journaled.
+        QCOMPARE(a.ws->db().queryInt(QStringLiteral("SELECT count(*) FROM journal WHERE action = 'person.export'"))
+                     ->value_or(0),
+                 1);
+        // JSON too, with a district filter.
+        QBuffer json;
+        json.open(QIODevice::WriteOnly);
+        auto n = PersonExporter(*a.ws).exportPersons(a.admin, QStringLiteral("天河区"), ExportFormat::Json, json,
+                                                      QStringLiteral("buffer"));
+        QVERIFY(n.has_value());
+        QVERIFY(json.data().startsWith("{\"persons\":["));
+        QCOMPARE(json.data().count("\"district\":\"440106\""), *n);
+    }
+
+    void fieldUsersImportButCannotExport()
+    {
+        hukou::test::Fixture f;
+        const Actor field = f.addUser(QStringLiteral("field1"), Role::Field);
+        const Actor supervisor = f.addUser(QStringLiteral("sup1"), Role::Supervisor);
+        QVERIFY(PersonImporter(*f.ws).importBytes(field, kHeader + kHead, QStringLiteral("x"), {}).has_value());
+        QCOMPARE(PersonImporter(*f.ws).importBytes(supervisor, kHeader + kSpouse, QStringLiteral("x"), {}).error().code,
+                 ErrorCode::PermissionDenied);
+        QBuffer out;
+        out.open(QIODevice::WriteOnly);
+        QCOMPARE(PersonExporter(*f.ws).exportPersons(field, {}, ExportFormat::Csv, out, QStringLiteral("x")).error().code,
+                 ErrorCode::PermissionDenied);
+        QVERIFY(out.data().isEmpty());
+    }
+
+private:
+    static QByteArray DemoGeneratorCsv(qint64 n);
+    static QByteArray exportCsv(hukou::test::Fixture& f)
+    {
+        QBuffer out;
+        out.open(QIODevice::WriteOnly);
+        auto n = PersonExporter(*f.ws).exportPersons(f.admin, {}, ExportFormat::Csv, out, QStringLiteral("buffer"));
+        if (!n)
+            qFatal("export failed: %s", qPrintable(n.error().message));
+        return out.data();
+    }
+};
+
+#include "core/registry/demo_generator.h"
+
+QByteArray TestPersonImport::DemoGeneratorCsv(qint64 n)
+{
+    return DemoGenerator(42, QDate(2024, 10, 20)).personsCsv(n);
+}
+
+QTEST_GUILESS_MAIN(TestPersonImport)
+#include "test_person_import.moc"
