@@ -80,7 +80,7 @@ const QStringList& otherBirthCodes()
 
 } // namespace
 
-QByteArray DemoGenerator::personsCsv(qint64 persons) const
+QByteArray DemoGenerator::personsCsv(qint64 persons, qint64 firstHousehold) const
 {
     std::mt19937_64 rng(m_seed);
     const auto pick = [&](qsizetype n) { return static_cast<qsizetype>(rng() % static_cast<std::uint64_t>(n)); };
@@ -123,7 +123,7 @@ QByteArray DemoGenerator::personsCsv(qint64 persons) const
 
     const auto& dists = streets();
     qint64 written = 0;
-    qint64 householdNo = 0;
+    qint64 householdNo = firstHousehold - 1;
     while (written < persons) {
         const Streets& d = dists[static_cast<std::size_t>(pick(static_cast<qsizetype>(dists.size())))];
         const QString district = QString::fromLatin1(d.district);

@@ -14,7 +14,9 @@ class DemoGenerator final
 {
 public:
     explicit DemoGenerator(std::uint64_t seed, QDate today) : m_seed(seed), m_today(today) {}
-    [[nodiscard]] QByteArray personsCsv(qint64 persons) const;
+    // Household numbers count up from `firstHousehold`, so slices made with different seeds and
+    // offsets can be loaded one after the other.
+    [[nodiscard]] QByteArray personsCsv(qint64 persons, qint64 firstHousehold = 1) const;
 
 private:
     std::uint64_t m_seed;

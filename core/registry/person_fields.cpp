@@ -9,9 +9,13 @@ namespace hukou::core {
 
 namespace {
 
-qsizetype codePoints(const QString& s)
+qsizetype codePoints(QStringView s)
 {
-    return static_cast<qsizetype>(s.toUcs4().size());
+    qsizetype n = s.size();
+    for (QChar c : s)
+        if (c.isLowSurrogate())
+            --n;
+    return n;
 }
 
 int digits(QStringView s, qsizetype from, qsizetype count)
@@ -177,7 +181,7 @@ Result<QString> PersonFields::normalize(PersonField f, const QString& raw, const
         return id->value();
     }
     case PersonField::Name: {
-        for (char32_t c : v.toUcs4()) {
+        for (char32_t c : QStringView(v).toUcs4()) {
             if (QChar::isDigit(c))
                 return bad(tr("a name may not contain digits"));
             if (!(QChar::isLetter(c) || c == U'·' || c == U'•' || QChar::category(c) == QChar::Mark_NonSpacing))

@@ -32,17 +32,13 @@ struct Header
 
 Result<Header> readHeader(CsvReader& reader, const QString& sourceName)
 {
-    struct Msg
-    {
-        Q_DECLARE_TR_FUNCTIONS(hukou::core::PersonImporter)
-    };
     std::vector<QString> cells;
     auto first = reader.next(cells);
     if (!first)
-        return fail(ErrorCode::Invalid, Msg::tr("%1: the header row cannot be read: %2").arg(sourceName, first.error().message),
+        return fail(ErrorCode::Invalid, PersonImporter::tr("%1: the header row cannot be read: %2").arg(sourceName, first.error().message),
                     {}, 1);
     if (!*first)
-        return fail(ErrorCode::Invalid, Msg::tr("%1 is empty: a header row is expected").arg(sourceName), {}, 1);
+        return fail(ErrorCode::Invalid, PersonImporter::tr("%1 is empty: a header row is expected").arg(sourceName), {}, 1);
     Header h;
     QHash<PersonField, int> seen;
     for (std::size_t i = 0; i < cells.size(); ++i) {
@@ -52,15 +48,15 @@ Result<Header> readHeader(CsvReader& reader, const QString& sourceName)
         if (!f || !PersonFields::spec(*f).inFile)
             return fail(ErrorCode::Invalid,
                         name.isEmpty()
-                            ? Msg::tr("%1: column %2 of the header has no name").arg(sourceName).arg(i + 1)
-                            : Msg::tr("%1: unknown column \"%2\" (column %3); the file is refused so that no data is "
+                            ? PersonImporter::tr("%1: column %2 of the header has no name").arg(sourceName).arg(i + 1)
+                            : PersonImporter::tr("%1: unknown column \"%2\" (column %3); the file is refused so that no data is "
                                       "silently dropped")
                                   .arg(sourceName, name)
                                   .arg(i + 1),
                         name, 1);
         if (seen.contains(*f))
             return fail(ErrorCode::Invalid,
-                        Msg::tr("%1: column \"%2\" appears twice (columns %3 and %4)")
+                        PersonImporter::tr("%1: column \"%2\" appears twice (columns %3 and %4)")
                             .arg(sourceName, name)
                             .arg(seen.value(*f) + 1)
                             .arg(i + 1),
@@ -74,7 +70,7 @@ Result<Header> readHeader(CsvReader& reader, const QString& sourceName)
             missing << s.key;
     if (!missing.isEmpty())
         return fail(ErrorCode::Invalid,
-                    Msg::tr("%1: required column(s) missing: %2").arg(sourceName, missing.join(QStringLiteral(", "))),
+                    PersonImporter::tr("%1: required column(s) missing: %2").arg(sourceName, missing.join(QStringLiteral(", "))),
                     missing.first(), 1);
     return h;
 }

@@ -394,47 +394,36 @@ Status PersonStore::insertPerson(Person& p, Index index) const
 Status PersonStore::indexRange(qint64 firstPerson, qint64 lastPerson, qint64 firstHousehold,
                               qint64 lastHousehold) const
 {
-    // Read first, then insert: the inserts run back to back so FTS5 batches them in memory.
-    std::vector<std::pair<qint64, QString>> docs;
-    {
-        HUKOU_STMT(st, QStringLiteral("SELECT id, name, former_names, citizen_id FROM person WHERE id BETWEEN ? AND ?"));
-        st.bind(1, firstPerson).bind(2, lastPerson);
-        for (;;) {
-            auto row = st.step();
-            if (!row)
-                return std::unexpected(row.error());
-            if (!*row)
-                break;
-            docs.emplace_back(st.integer(0), search_tokens::document(st.text(1), st.text(2), st.text(3)));
-        }
-        st.reset();
-    }
+    // Index rows are written back to back while reading: reads open no savepoints, so FTS5 keeps
+    // batching its terms in memory.
     HUKOU_STMT(fts, QStringLiteral("INSERT INTO person_search (rowid, names) VALUES (?, ?)"));
-    for (const auto& [id, doc] : docs) {
-        fts.bind(1, id).bind(2, doc);
+    HUKOU_STMT(st, QStringLiteral("SELECT id, name, former_names, citizen_id FROM person WHERE id BETWEEN ? AND ?"));
+    st.bind(1, firstPerson).bind(2, lastPerson);
+    for (;;) {
+        auto row = st.step();
+        if (!row)
+            return std::unexpected(row.error());
+        if (!*row)
+            break;
+        fts.bind(1, st.integer(0)).bind(2, search_tokens::document(st.text(1), st.text(2), st.text(3)));
         if (auto r = fts.exec(); !r)
             return r;
     }
-    docs.clear();
-    {
-        HUKOU_STMT(st, QStringLiteral("SELECT id, address FROM household WHERE id BETWEEN ? AND ?"));
-        st.bind(1, firstHousehold).bind(2, lastHousehold);
-        for (;;) {
-            auto row = st.step();
-            if (!row)
-                return std::unexpected(row.error());
-            if (!*row)
-                break;
-            docs.emplace_back(st.integer(0), st.text(1));
-        }
-        st.reset();
-    }
+    st.reset();
     HUKOU_STMT(hfts, QStringLiteral("INSERT INTO household_search (rowid, address) VALUES (?, ?)"));
-    for (const auto& [id, address] : docs) {
-        hfts.bind(1, id).bind(2, address);
+    HUKOU_STMT(hs, QStringLiteral("SELECT id, address FROM household WHERE id BETWEEN ? AND ?"));
+    hs.bind(1, firstHousehold).bind(2, lastHousehold);
+    for (;;) {
+        auto row = hs.step();
+        if (!row)
+            return std::unexpected(row.error());
+        if (!*row)
+            break;
+        hfts.bind(1, hs.integer(0)).bind(2, hs.text(1));
         if (auto r = hfts.exec(); !r)
             return r;
     }
+    hs.reset();
     return {};
 }
 
