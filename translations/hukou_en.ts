@@ -1,4 +1,3299 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
+<context>
+    <name>hukou::cli</name>
+    <message>
+        <source>option %1 needs a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: hukouctl [--db PATH] [--user LOGIN] [--json] COMMAND ...
+
+commands:
+  validate-id ID...                       check citizen ID numbers
+  init --admin LOGIN                      create or upgrade the database and its first administrator
+  user add LOGIN --role ROLE --name NAME  add a user (password from HUKOU_NEW_PASSWORD)
+  user list                               list users
+  audit verify                            check the journal&apos;s hash chain
+  check                                   integrity check of database and journal
+  backup OUT                              online, consistent copy of the database
+  import persons FILE [--rejects OUT.csv] [--accept-duplicates] [--dry-run]
+  export persons [--district CODE] [--format csv|json] [--out FILE]
+  person show CITIZEN_ID                  one person with household and history
+  person find TEXT [--limit N]            search by ID, name, former name or address
+  person update CITIZEN_ID --set FIELD=VALUE ... --reason TEXT
+  person status CITIZEN_ID active|moved_out|deceased|cancelled --reason TEXT [--date YYYY-MM-DD]
+  demo --persons N [--seed S] [--csv OUT]  synthetic data (or only its CSV file)
+  collective create --district CODE --name NAME --address ADDR [--capacity N]  prints the number
+  collective enroll CITIZEN_ID --into NUMBER --reason REASON [--documents TEXT]
+  collective leave CITIZEN_ID --reason REASON [--to ADDRESS|HOUSEHOLD_NUMBER]
+  collective loan CITIZEN_ID --purpose TEXT --due YYYY-MM-DD  prints the loan id
+  collective return LOAN_ID               the register page came back
+  collective list [--district CODE]       with members, capacity and open loans
+  convert [--district CODE] [--dry-run] [--chunk-size N]  unified resident-household conversion
+  convert reverse CITIZEN_ID --reason TEXT  undo one person&apos;s conversion (supervisors)
+  convert stats [--district CODE]         active persons by district, nature and former nature
+  convert report --out FILE.pdf           the conversion report
+  certificate CITIZEN_ID --out FILE.pdf   household-registration certificate (户籍证明)
+  points rules import FILE | points rules show YEAR   points rule sets
+  points submit FILE                      take in an application; prints its number
+  points score APP                        score and breakdown of an application
+  points rank --year YEAR [--quota N]     rank a round (--quota: supervisors only)
+  points decide APP --approve|--return --reason TEXT
+  points publish --year YEAR --out FILE   the publicity list (.csv or .pdf)
+
+The acting user&apos;s password comes from HUKOU_PASSWORD or a prompt.
+Exit codes: 0 ok, 1 failed, 2 usage, 3 partly rejected, 4 authentication or permission, 5 integrity.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hukou::cli::Args</name>
+    <message>
+        <source>option --%1 needs a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>option --%1 is given twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown option --%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hukou::cli::Collective</name>
+    <message>
+        <source>collective create needs --district CODE --name NAME --address ADDR [--capacity N]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--capacity must be a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>collective enroll needs CITIZEN_ID --into NUMBER --reason REASON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--reason must be one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enrolled %1 (%2) into %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>collective leave needs CITIZEN_ID --reason REASON [--to ADDRESS]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) left %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>collective loan needs CITIZEN_ID --purpose TEXT --due YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--due must be a date YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>collective return needs LOAN_ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>collective list takes only [--district CODE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number	district	name	members	capacity	open_loans	overdue	address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: no public collective household in %1 (policy: at least one per district)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>collective needs a subcommand: create, enroll, leave, loan, return, list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown collective subcommand %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hukou::cli::Commands</name>
+    <message>
+        <source>validate-id needs at least one ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>init takes no positional arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>init needs --admin LOGIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>database %1 is up to date (schema version %2); its users are unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for the new administrator %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: no password for the administrator: set HUKOU_PASSWORD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>created database %1 with administrator %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user needs a subcommand: add, list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user add needs exactly one LOGIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--role must be one of admin, supervisor, clerk, field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user add needs --name NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for the new user: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: no password for the new user: set HUKOU_NEW_PASSWORD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added user %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown user subcommand %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit takes one subcommand: verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>journal broken at entry %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>journal intact: %n entries verified</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>check takes no arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>integrity: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>foreign key: row %1 of table %2 refers to a missing row in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>database %1 is healthy: integrity ok, foreign keys ok, %n journal entries verified</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>backup needs exactly one OUT path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: %1 already exists; choose a new file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backed up %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>would convert %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>converted %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exception %1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>convert takes no positional arguments: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--chunk-size needs a positive number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resumed an unfinished run (%1 converted before)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>convert reverse needs CITIZEN_ID and --reason TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: hukou nature back to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>convert report needs --out FILE.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate needs CITIZEN_ID and --out FILE.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import persons needs exactly one FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: cannot write the rejects file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export persons takes no positional arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format must be csv or json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>exported %n person(s) to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--set takes FIELD=VALUE with a column name of the persons file; &quot;%1&quot; is not one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>person needs a subcommand: show, find, update, status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>person show needs one CITIZEN_ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>household %1 members:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>history:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>person find needs one TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit must be a positive number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>person update needs one CITIZEN_ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>person update needs at least one --set FIELD=VALUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>person update needs --reason TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updated %1 %2 (version %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>person status needs CITIZEN_ID and one of active, moved_out, deceased, cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the status must be active, moved_out, deceased or cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>person status needs --reason TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is now %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown person subcommand %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import takes: persons FILE [--rejects OUT.csv]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export takes: persons [--district CODE] [--format csv|json] [--out FILE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demo needs --persons N (a positive number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: cannot write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>wrote %n generated person(s) to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>generated %1 persons in %2 households (rejected %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hukou::cli::Context</name>
+    <message>
+        <source>error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run hukouctl --help for the list of commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: database %1 does not exist; create it with: hukouctl --db %1 init --admin LOGIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database was upgraded; a copy of the old version is in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: this command needs the acting user: add --user LOGIN (password in HUKOU_PASSWORD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: no password: set HUKOU_PASSWORD or run on a terminal to be asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hukou::cli::Points</name>
+    <message>
+        <source>error: cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>points rules import needs exactly one FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported rule set %1 (year %2), version %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>points rules show needs a YEAR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>built-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1, imported by %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule set %1 for %2: %3 (%4%5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, frozen: used for a ranking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>points submit needs exactly one FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>points score needs exactly one application number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2 (%3)  rule set %4  status %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eligible: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>items:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (capped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (counts through %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>base %1, bonus %2, deductions %3, total %4; threshold %5 &gt;= %6: %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>points rank needs --year YEAR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--year needs a year, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--quota needs a whole number of 0 or more, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 round, rule set %2 (version %3), quota %4%5: %6 ranked, %7 admitted, %8 not ranked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (overridden)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>admitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not admitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>points decide needs exactly one application number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>points decide needs either --approve or --return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>points decide needs --reason TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>points publish needs --year YEAR --out FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out must name a .csv or .pdf file, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>published %n application(s) of the %1 round to %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>points rules needs import FILE or show YEAR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>points needs one of: rules, submit, score, rank, decide, publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hukou::core::Application</name>
+    <message>
+        <source>&quot;%1&quot; is not a current Guangzhou district code or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an object {&quot;fact&quot;, &quot;document&quot;}, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown fact &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an object {&quot;citizen_id&quot;, &quot;name&quot;, &quot;relation&quot;}, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the applicant cannot move with themselves</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hukou::core::CitizenId</name>
+    <message>
+        <source>a 15-digit number may contain digits only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only digits are allowed, and X as the last character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>a citizen ID has 18 characters (or 15 digits for an old number), this one has %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not a province code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a real date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date of birth %1 is before 1900</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date of birth %1 is in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sequence number 000 is never issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong check character %1, expected %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hukou::core::CollectiveService</name>
+    <message>
+        <source>give a citizen ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no person with citizen ID %1 is registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no public collective household %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the person record vanished while saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>household %1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>household %1 would be left without a head (户主) while %n member(s) remain: make another member the head first</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>household %1 already has a head (户主); a household has exactly one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a current Guangzhou district code or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a collective household needs a name of at most 100 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a collective household needs an address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the capacity must be between 1 and %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>district %1 has used all collective household numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) is %3 and cannot be enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) is already a member of %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) is full: %3 of %4 places taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) is already a member of a collective household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the list of documents seen is too long (at most 500 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) is not a member of a public collective household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the other parent, %1, has the family household %2 in the city: the child is registered there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the parent&apos;s collective household is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a public collective household has no head (户主)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>citizen ID %1 is already registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>newborn of %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to move a member to another collective household, enroll them there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the destination is too long (at most 200 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) is not a member of any public collective household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the register page of %1 is still out on loan %2 (due %3): it must be returned first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the number of the household %1 moves into as the destination (register that household first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>household %1 cannot take the person: it is closed or a public collective household (to move between collective households, enroll the person there)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a loan needs a purpose of at most 200 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the due date must be after today (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) is %3: no register page is lent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) is not a member of a public collective household (moved out or never enrolled): no register page is lent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loan %1 to %2 is still open (due %3): return it before lending again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no loan %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loan %1 was already returned on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hukou::core::CollectiveStore</name>
+    <message>
+        <source>the membership was changed by someone else in the meantime; reload and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loan %1 was changed by someone else in the meantime; reload and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hukou::core::CollectiveVocabulary</name>
+    <message>
+        <source>talent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no address of one&apos;s own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>marriage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>graduate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bought or inherited a home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>joined a relative&apos;s household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left the city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>settled elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deceased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moved to another collective household</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hukou::core::ConversionService</name>
+    <message>
+        <source>not yet registered (未落常住户口): register the permanent residence first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status is not active (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>household inconsistent: the person belongs to no active household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>household inconsistent: the household has no active head (户主)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all districts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a current Guangzhou district code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the chunk size must be at least 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>internal error: the journal moved during the conversion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the reason for reversing the conversion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no person with citizen ID %1 is registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) was not converted: the hukou nature is %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hukou::core::CsvReader</name>
+    <message>
+        <source>unexpected text after a closing quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quote inside an unquoted field (quote the whole field and double the quote)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quoted field is not closed before the end of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hukou::core::Database</name>
+    <message>
+        <source>database error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>database file %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Hukou Desk database or is damaged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create backup file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup to %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transaction already finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hukou::core::Error</name>
+    <message>
+        <source>line %1, field %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hukou::core::FactCatalogue</name>
+    <message>
+        <source>a fact name uses lowercase letters, digits and _ only, and starts with a letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the fact &quot;%1&quot; is already defined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a level fact needs its list of levels, lowest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the list of levels repeats a level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a level fact has levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hukou::core::Facts</name>
+    <message>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number of 0 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object of year -&gt; whole number, e.g. {&quot;2023&quot;: 120}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown fact &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected %1, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a year (1900–2100)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hukou::core::Journal</name>
+    <message>
+        <source>internal error: a journal entry must be written inside a transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the journal head is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1 is missing (removed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1 is out of sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1 does not link to the entry before it (inserted or reordered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1 was altered after it was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the journal head record is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entries %1 to %2 were removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1 was inserted outside the application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1 does not match the recorded chain head</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hukou::core::Migrations</name>
+    <message>
+        <source>database %1 has schema version %2, newer than this program understands (%3); install a newer Hukou Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upgrading the schema to version %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hukou::core::Person</name>
+    <message>
+        <source>registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moved out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deceased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>family household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>collective household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>public collective household</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hukou::core::PersonExporter</name>
+    <message>
+        <source>&quot;%1&quot; is not a current Guangzhou district code or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writing the export failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hukou::core::PersonFields</name>
+    <message>
+        <source>%1 is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contains a control character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>is longer than %n character(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a name may not contain digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a name may contain Chinese characters, Latin letters and · only; found &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sex must be 男 or 女 (or M/F), not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date in the form YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date %1 is in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an officially recognised ethnic group name (e.g. 汉族)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a current Guangzhou district code or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known relation to the head of household (e.g. 户主, 配偶, 子, 女)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a hukou nature: use 农业, 非农业, 自理口粮, 蓝印 or 居民</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a former hukou nature: use 农业, 非农业, 自理口粮 or 蓝印</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a marital status: use 未婚, 已婚, 离婚 or 丧偶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a household number may contain letters, digits and - only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sex %1 disagrees with the citizen ID, which is a %2&apos;s number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>birth date %1 disagrees with the citizen ID (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moved in before being born</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a former nature is recorded only after conversion to 居民</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hukou::core::PersonImporter</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the import was cancelled; nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the row has %1 fields but the header has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>citizen ID %1 already appears on line %2 of this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>citizen ID %1 is already registered (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>possible duplicate of %1 (%2), registered with the same name and birth date; import it again with duplicates accepted if this is a different person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>household %1 is registered at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>household %1 is at %2 on line %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>household %1 already has a head (户主) on line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>household %1 already has a head (户主) in the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>household %1 has no head (户主): a household needs exactly one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>internal error: line %1 changed between passes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>internal error: the journal moved during the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the header row cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty: a header row is expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: column %2 of the header has no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown column &quot;%2&quot; (column %3); the file is refused so that no data is silently dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: column &quot;%2&quot; appears twice (columns %3 and %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: required column(s) missing: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hukou::core::PersonSearch</name>
+    <message>
+        <source>citizen ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID begins with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID ends with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name begins with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name contains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>former name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hukou::core::PersonStore</name>
+    <message>
+        <source>household number %1 already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>household %1 was changed by someone else in the meantime; reload and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>citizen ID %1 is already registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) was changed by someone else since you opened the record; reload it and apply your correction again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hukou::core::Points</name>
+    <message>
+        <source>null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot;; expected one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the required field &quot;%1&quot; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected %1, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a whole number, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be at least %1, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be at most %1, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a date YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the list must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a non-empty text, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1 (column %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a JSON object at the top level</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hukou::core::PointsEngine</name>
+    <message>
+        <source>%1 points for each full %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 points for each full %2 of each of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 points when %2 is true</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by %1 (the highest level only): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 points up to and including the %2th birthday, then %3 less for each started year after it, at least 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aged %1–%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by completed years of age: %1; otherwise 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 points for each full %2 of %3 in a year, at most %4 a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 points when %2 is at least %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the highest of %1 counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sum of %1 counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; %1 more when %2 is true</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; at most %1 in total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the application is for the rule set %1, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>born %1; required on or after %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>born %1; required on or before %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aged %1 at the reference date; at least %2 required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aged %1 at the reference date; at most %2 allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>education %1; at least %2 required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every insurance has at least %1 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>below %1 months: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>criminal punishment within the past 5 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no criminal punishment within the past 5 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2; required %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (not stated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hukou::core::PointsService</name>
+    <message>
+        <source>no rule set serves the year %1; import one first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no rule set %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no application %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a JSON object: %1 at offset %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the application does not name its rule set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>citizen ID %1 is registered to %2, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) already has the open application %3 in the %4 round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 round has no application numbers left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permission denied: %1 (%2) may not override the quota; only a supervisor may</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the quota must be 0 or more, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 round cannot be ranked again: %2 applications are already approved (%3 first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quota set to %1 for this ranking (the rule set has %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a decision needs a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>application %1 is %2; only a ranked application can be approved or returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>application %1 ranks %2, outside the quota; it cannot be approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 round has not been ranked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>publicity list written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hukou::core::PointsStore</name>
+    <message>
+        <source>the rule set %1 is frozen and cannot be changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>application %1 was changed by someone else meanwhile; reload it and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hukou::core::Ranker</name>
+    <message>
+        <source>the quota must be 0 or more, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>application %1 was scored under the rule set %2, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>application %1 has %2 ranking keys, the rule set %3 ranks by %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>application %1 was scored with the ranking key %2 where the rule set has %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hukou::core::RegistryService</name>
+    <message>
+        <source>no person with citizen ID %1 is registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the person record %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the household would have no head (户主); make another member the head first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the household already has a head (户主); a household has exactly one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>household %1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the person record vanished while saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>citizen ID %1 is already registered to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>possible duplicate: %1, born %2, is already registered under citizen ID %3; confirm that this is a different person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>household %1 is registered at %2 %3; the address given differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>household %1 does not exist yet; register its head (户主) first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a correction needs a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) was changed by someone else since you opened the record; reload it and apply your correction again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the district and address belong to the household: move the person to another household (household_number) instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the former nature, once recorded, is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no household %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>citizen ID %1 is already registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a status change needs a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date must be given and not in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) was changed by someone else since you opened the record; reload it and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a household needs a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a household needs a district and an address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a change of head needs a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the former head&apos;s new relation to the new head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an active member of household %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the current head&apos;s record is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hukou::core::Roles</name>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field registrar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manage users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the audit journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>back up the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>register or correct persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>take in settlement applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decide on settlement applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manage points rule sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run the resident-household conversion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reverse a resident-household conversion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>work the public collective household desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>see public collective households</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permission denied: %1 (%2) may not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hukou::core::RuleSet</name>
+    <message>
+        <source>a rule set id uses lowercase letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos; (e.g. gz-2023)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;total&quot; or &quot;base&quot;, found &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a rule set needs at least one item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the item id &quot;%1&quot; is used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an object {&quot;type&quot;: ...}, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown fact type &quot;%1&quot;; expected one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown fact &quot;%1&quot; (declare new facts under &quot;facts&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a %2 fact, but &quot;%3&quot; is a %4 fact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an insurance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>min_education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown education level &quot;%1&quot;; expected one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown condition &quot;%1&quot;; expected born_on_or_after, born_on_or_before, min_age, max_age, min_months_each, insurances, min_education, no_criminal_punishment or a true/false fact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>max_age is below min_age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>born_on_or_before is earlier than born_on_or_after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>min_months_each and insurances go together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a deduction item gives negative points, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a deduction item gives negative points, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an item object, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an item id uses lowercase letters, digits and _ only, and starts with a letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown group &quot;%1&quot;; expected &quot;base&quot;, &quot;bonus&quot; or &quot;deduction&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown item kind &quot;%1&quot;; expected one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot; for a %2 item; expected one of: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a per_unit item names either &quot;fact&quot; or a list &quot;facts&quot;, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a per_unit item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the list names a fact twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tiers must name at least one level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a level of %2; expected one of: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an age item has either full_points, full_until_years and minus_per_started_year, or bands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the list must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an object {&quot;from&quot;, &quot;to&quot;, &quot;points&quot;}, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the band %1–%2 overlaps the band %3–%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs at least two item ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no item has the id &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an item cannot contain itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is itself a %2 item; combining items do not nest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is in the group %2, but this item is in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; already belongs to &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is named twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a score (base, bonus, deductions, total) nor a count fact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown tie policy &quot;%1&quot;; expected &quot;equal_rank_all_admitted&quot; or &quot;equal_rank_cut_at_quota&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hukou::core::TextDecoding</name>
+    <message>
+        <source>%1 is UTF-16 text; save it as UTF-8 (or GB18030) and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text, and GB18030 cannot be read on this system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is neither UTF-8 nor GB18030 text; check the file&apos;s encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hukou::core::UserService</name>
+    <message>
+        <source>the login must be 2 to 32 characters: Latin letters, digits, dot, dash or underscore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the password must have at least %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no user %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name must have 1 to 50 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a user with the login %1 already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this database already has users; sign in as an administrator to add more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong login or password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the account %1 is deactivated; ask an administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the account %1 is locked after repeated wrong passwords; try again after %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the account %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>wrong password; the account %1 is now locked for %n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the password is not correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the last active administrator; make another administrator first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every security setting must be a positive number (passwords at least 4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hukou::core::password</name>
+    <message>
+        <source>not enough memory to hash the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hukou::ui::AddUserDialog</name>
+    <message>
+        <source>Add user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New user account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role decides what the user may do. Give the user the password in person; they sign in with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hukou::ui::ApplicationController</name>
+    <message>
+        <source>Hukou Desk cannot start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be opened.
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database upgraded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database was upgraded to this version of Hukou Desk. A copy of the old database was kept at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hukou::ui::AuditPage</name>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recompute the hash chain of the whole journal and report the first altered entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an entry to see what it changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load older entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every change, sign-in and export, newest first. The journal is append-only and hash-chained.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1, %2, by %3 on device %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 %3 (version %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hash: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying the journal chain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check could not run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The journal chain is intact: %n entries verified.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The journal chain is broken at entry %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hukou::ui::ChangeHeadDialog</name>
+    <message>
+        <source>Change head of household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 becomes the head (户主).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 becomes the head (户主); %2 takes the relation chosen below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Former head&apos;s new relation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change head</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hukou::ui::FirstRunDialog</name>
+    <message>
+        <source>Set up Hukou Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the first administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database has no user accounts yet. The administrator you create now signs in first and then adds the accounts of the other staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hukou::ui::HouseholdDialog</name>
+    <message>
+        <source>New household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then register its head (户主) into it with “New person…”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household number *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hukou::ui::ImportDialog</name>
+    <message>
+        <source>Import persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import persons from a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file needs the columns of the persons format (English or Chinese names). Valid rows are imported together; each bad row is listed with its line, column and reason. Cancel leaves the register unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept possible duplicates (same name and birth date under another citizen ID) after checking them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save rejects…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import failed: %1 Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 of %2 rows (%3 new households); %4 rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save rejects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected row(s) saved to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hukou::ui::JournalTableModel</name>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hukou::ui::LockScreen</name>
+    <message>
+        <source>Session locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hukou Desk locked itself to protect personal data. %1 (%2), enter your password to continue, or sign out so someone else can sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account was changed while the session was locked. Sign out and sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hukou::ui::LoginDialog</name>
+    <message>
+        <source>Sign in to Hukou Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hukou Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household registration case management. Sign in with the account your administrator gave you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hukou::ui::MainWindow</name>
+    <message>
+        <source>Hukou Desk — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in: %1 (%2), %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Hukou Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This version of Hukou Desk has no pages for the role %1 yet. Your administrator can tell you when they are available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Hukou Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Hukou Desk %1&lt;/h3&gt;&lt;p&gt;Household registration case management for district offices: register, conversion, collective households, points-based settlement and audit.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;&lt;p&gt;Built with Qt %3 and SQLite.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hukou::ui::PersonDetailPanel</name>
+    <message>
+        <source>&amp;Correct…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct fields of this card or move the person to another household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tatus…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a move-out, death or cancellation, or reinstate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citizen ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make &amp;head…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the selected member the head of the household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No person selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Household %1 (%2), %3 %4 — %n member(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not in a household.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hukou::ui::PersonDialog</name>
+    <message>
+        <source>Correct person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct a registration card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change what is wrong and give the reason; the correction is recorded in the card&apos;s history with your name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex and birth date are read from the citizen ID. Fields marked * are required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>18 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citizen ID *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read from the citizen ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>several separated by 、</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Former names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birthplace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Native place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relation to head *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hukou nature *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marital status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Military service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved in on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved in from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Existing household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New household, this person is its head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household number (change to move) *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household number *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the card is corrected (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. birth registration, moved in from Shenzhen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household %1 already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new household will be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no household %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the 18-character number; sex and birth date are read from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of 18 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid: %1, born %2, issued in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid: %1, born %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(will be stored as %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, born %2, citizen ID %3, %4 %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A person with the same name and birth date is already registered under another citizen ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register %1 only if you have checked the documents and this is a different person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else saved first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your changes were not saved. The record has been reloaded with the other changes; check it and apply your correction again if it is still needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reloaded: the record was changed by someone else (now version %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hukou::ui::PersonStatusDialog</name>
+    <message>
+        <source>Change status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currently: %1. Nothing is deleted: the card keeps its status, reason and date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deceased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reinstate as active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. moved to Shenzhen, death certificate no. …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hukou::ui::PersonTableModel</name>
+    <message>
+        <source>(unavailable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citizen ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hukou nature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matched by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hukou::ui::RegistryPage</name>
+    <message>
+        <source>Search name, citizen ID (or its last 4+ characters), former name or address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+F. Results update as you type; Enter or Down moves into the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;household…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create an empty household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import persons from a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export active persons to a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find, register and correct persons and households. Every change is recorded with its reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n found, more below</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n found</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Registered %1 (%2) in household %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrected %1 (%2); now version %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) is now %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household %1 created. Register its head (户主) with “New person…”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now the head of household %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 person(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n person(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hukou::ui::ResetPasswordDialog</name>
+    <message>
+        <source>Reset password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password for %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old password stops working at once, and a lockout after wrong passwords is lifted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set password</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hukou::ui::UserForm</name>
+    <message>
+        <source>&amp;Login:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latin letters and digits, e.g. zhangwei</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hukou::ui::UserTableModel</name>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked until</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hukou::ui::UsersPage</name>
+    <message>
+        <source>&amp;Add user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;role…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset &amp;password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff accounts of this installation and their roles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ctivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 (%2) as %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role of %1 (%2):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot change the role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) is now %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a new password for %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate %1 (%2)? The account can no longer sign in until an administrator activates it again. Nothing the user recorded is removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot activate the user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot deactivate the user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activated %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivated %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

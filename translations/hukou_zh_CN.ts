@@ -1,4 +1,3285 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>hukou::cli</name>
+    <message>
+        <source>option %1 needs a value</source>
+        <translation>选项 %1 需要一个值</translation>
+    </message>
+    <message>
+        <source>unknown command %1</source>
+        <translation>未知命令 %1</translation>
+    </message>
+    <message>
+        <source>usage: hukouctl [--db PATH] [--user LOGIN] [--json] COMMAND ...
+
+commands:
+  validate-id ID...                       check citizen ID numbers
+  init --admin LOGIN                      create or upgrade the database and its first administrator
+  user add LOGIN --role ROLE --name NAME  add a user (password from HUKOU_NEW_PASSWORD)
+  user list                               list users
+  audit verify                            check the journal&apos;s hash chain
+  check                                   integrity check of database and journal
+  backup OUT                              online, consistent copy of the database
+  import persons FILE [--rejects OUT.csv] [--accept-duplicates] [--dry-run]
+  export persons [--district CODE] [--format csv|json] [--out FILE]
+  person show CITIZEN_ID                  one person with household and history
+  person find TEXT [--limit N]            search by ID, name, former name or address
+  person update CITIZEN_ID --set FIELD=VALUE ... --reason TEXT
+  person status CITIZEN_ID active|moved_out|deceased|cancelled --reason TEXT [--date YYYY-MM-DD]
+  demo --persons N [--seed S] [--csv OUT]  synthetic data (or only its CSV file)
+  collective create --district CODE --name NAME --address ADDR [--capacity N]  prints the number
+  collective enroll CITIZEN_ID --into NUMBER --reason REASON [--documents TEXT]
+  collective leave CITIZEN_ID --reason REASON [--to ADDRESS|HOUSEHOLD_NUMBER]
+  collective loan CITIZEN_ID --purpose TEXT --due YYYY-MM-DD  prints the loan id
+  collective return LOAN_ID               the register page came back
+  collective list [--district CODE]       with members, capacity and open loans
+  convert [--district CODE] [--dry-run] [--chunk-size N]  unified resident-household conversion
+  convert reverse CITIZEN_ID --reason TEXT  undo one person&apos;s conversion (supervisors)
+  convert stats [--district CODE]         active persons by district, nature and former nature
+  convert report --out FILE.pdf           the conversion report
+  certificate CITIZEN_ID --out FILE.pdf   household-registration certificate (户籍证明)
+  points rules import FILE | points rules show YEAR   points rule sets
+  points submit FILE                      take in an application; prints its number
+  points score APP                        score and breakdown of an application
+  points rank --year YEAR [--quota N]     rank a round (--quota: supervisors only)
+  points decide APP --approve|--return --reason TEXT
+  points publish --year YEAR --out FILE   the publicity list (.csv or .pdf)
+
+The acting user&apos;s password comes from HUKOU_PASSWORD or a prompt.
+Exit codes: 0 ok, 1 failed, 2 usage, 3 partly rejected, 4 authentication or permission, 5 integrity.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hukou::cli::Args</name>
+    <message>
+        <source>option --%1 needs a value</source>
+        <translation>选项 --%1 需要一个值</translation>
+    </message>
+    <message>
+        <source>option --%1 is given twice</source>
+        <translation>选项 --%1 被重复指定</translation>
+    </message>
+    <message>
+        <source>unknown option --%1</source>
+        <translation>未知选项 --%1</translation>
+    </message>
+</context>
+<context>
+    <name>hukou::cli::Collective</name>
+    <message>
+        <source>collective create needs --district CODE --name NAME --address ADDR [--capacity N]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--capacity must be a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>collective enroll needs CITIZEN_ID --into NUMBER --reason REASON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--reason must be one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enrolled %1 (%2) into %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>collective leave needs CITIZEN_ID --reason REASON [--to ADDRESS]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) left %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>collective loan needs CITIZEN_ID --purpose TEXT --due YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--due must be a date YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>collective return needs LOAN_ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>collective list takes only [--district CODE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number	district	name	members	capacity	open_loans	overdue	address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: no public collective household in %1 (policy: at least one per district)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>collective needs a subcommand: create, enroll, leave, loan, return, list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown collective subcommand %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hukou::cli::Commands</name>
+    <message>
+        <source>validate-id needs at least one ID</source>
+        <translation>validate-id 至少需要一个公民身份号码</translation>
+    </message>
+    <message>
+        <source>init takes no positional arguments</source>
+        <translation>init 不接受位置参数</translation>
+    </message>
+    <message>
+        <source>init needs --admin LOGIN</source>
+        <translation>init 需要 --admin LOGIN</translation>
+    </message>
+    <message>
+        <source>database %1 is up to date (schema version %2); its users are unchanged</source>
+        <translation>数据库 %1 已是最新（架构版本 %2）；其用户未作更改</translation>
+    </message>
+    <message>
+        <source>Password for the new administrator %1: </source>
+        <translation>新管理员 %1 的密码：</translation>
+    </message>
+    <message>
+        <source>error: no password for the administrator: set HUKOU_PASSWORD</source>
+        <translation>错误：未提供管理员密码，请设置 HUKOU_PASSWORD</translation>
+    </message>
+    <message>
+        <source>created database %1 with administrator %2</source>
+        <translation>已创建数据库 %1，管理员为 %2</translation>
+    </message>
+    <message>
+        <source>user needs a subcommand: add, list</source>
+        <translation>user 需要子命令：add、list</translation>
+    </message>
+    <message>
+        <source>user add needs exactly one LOGIN</source>
+        <translation>user add 需要且只需要一个 LOGIN</translation>
+    </message>
+    <message>
+        <source>--role must be one of admin, supervisor, clerk, field</source>
+        <translation>--role 必须是 admin、supervisor、clerk、field 之一</translation>
+    </message>
+    <message>
+        <source>user add needs --name NAME</source>
+        <translation>user add 需要 --name NAME</translation>
+    </message>
+    <message>
+        <source>Password for the new user: </source>
+        <translation>新用户的密码：</translation>
+    </message>
+    <message>
+        <source>error: no password for the new user: set HUKOU_NEW_PASSWORD</source>
+        <translation>错误：未提供新用户的密码，请设置 HUKOU_NEW_PASSWORD</translation>
+    </message>
+    <message>
+        <source>added user %1 (%2)</source>
+        <translation>已添加用户 %1（%2）</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>已启用</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>unknown user subcommand %1</source>
+        <translation>未知的 user 子命令 %1</translation>
+    </message>
+    <message>
+        <source>audit takes one subcommand: verify</source>
+        <translation>audit 只接受一个子命令：verify</translation>
+    </message>
+    <message>
+        <source>journal broken at entry %1: %2</source>
+        <translation>审计日志在第 %1 条记录处断裂：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>journal intact: %n entries verified</source>
+        <translation>
+            <numerusform>审计日志完整：已校验 %n 条记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>check takes no arguments</source>
+        <translation>check 不接受参数</translation>
+    </message>
+    <message>
+        <source>integrity: %1</source>
+        <translation>完整性：%1</translation>
+    </message>
+    <message>
+        <source>foreign key: row %1 of table %2 refers to a missing row in %3</source>
+        <translation>外键：表 %2 的第 %1 行引用了 %3 中不存在的行</translation>
+    </message>
+    <message numerus="yes">
+        <source>database %1 is healthy: integrity ok, foreign keys ok, %n journal entries verified</source>
+        <translation>
+            <numerusform>数据库 %1 状态正常：完整性正常，外键正常，已校验 %n 条审计日志记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>backup needs exactly one OUT path</source>
+        <translation>backup 需要且只需要一个 OUT 路径</translation>
+    </message>
+    <message>
+        <source>error: %1 already exists; choose a new file name</source>
+        <translation>错误：%1 已存在，请另选文件名</translation>
+    </message>
+    <message>
+        <source>backed up %1 to %2</source>
+        <translation>已将 %1 备份到 %2</translation>
+    </message>
+    <message>
+        <source>would convert %1</source>
+        <translation>将转为居民户口：%1</translation>
+    </message>
+    <message>
+        <source>converted %1</source>
+        <translation>已转为居民户口：%1</translation>
+    </message>
+    <message>
+        <source>exception %1 %2: %3</source>
+        <translation>异常 %1 %2：%3</translation>
+    </message>
+    <message>
+        <source>convert takes no positional arguments: %1</source>
+        <translation>convert 不接受位置参数：%1</translation>
+    </message>
+    <message>
+        <source>--chunk-size needs a positive number</source>
+        <translation>--chunk-size 必须是正数</translation>
+    </message>
+    <message>
+        <source>resumed an unfinished run (%1 converted before)</source>
+        <translation>已继续上次未完成的运行（此前已转换 %1 人）</translation>
+    </message>
+    <message>
+        <source>convert reverse needs CITIZEN_ID and --reason TEXT</source>
+        <translation>convert reverse 需要 CITIZEN_ID 和 --reason TEXT</translation>
+    </message>
+    <message>
+        <source>%1 %2: hukou nature back to %3</source>
+        <translation>%1 %2：户口性质已恢复为 %3</translation>
+    </message>
+    <message>
+        <source>convert report needs --out FILE.pdf</source>
+        <translation>convert report 需要 --out FILE.pdf</translation>
+    </message>
+    <message>
+        <source>certificate needs CITIZEN_ID and --out FILE.pdf</source>
+        <translation>certificate 需要 CITIZEN_ID 和 --out FILE.pdf</translation>
+    </message>
+    <message>
+        <source>import persons needs exactly one FILE</source>
+        <translation>import persons 需要且只需要一个 FILE</translation>
+    </message>
+    <message>
+        <source>error: %1 does not exist</source>
+        <translation>错误：%1 不存在</translation>
+    </message>
+    <message>
+        <source>error: cannot write the rejects file %1</source>
+        <translation>错误：无法写入被拒绝行文件 %1</translation>
+    </message>
+    <message>
+        <source>export persons takes no positional arguments</source>
+        <translation>export persons 不接受位置参数</translation>
+    </message>
+    <message>
+        <source>--format must be csv or json</source>
+        <translation>--format 必须是 csv 或 json</translation>
+    </message>
+    <message>
+        <source>error: cannot write %1: %2</source>
+        <translation>错误：无法写入 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>exported %n person(s) to %1</source>
+        <translation>
+            <numerusform>已导出 %n 名人员到 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--set takes FIELD=VALUE with a column name of the persons file; &quot;%1&quot; is not one</source>
+        <translation>--set 的格式为 FIELD=VALUE，其中 FIELD 须为人员文件的列名；“%1”不是有效列名</translation>
+    </message>
+    <message>
+        <source>person needs a subcommand: show, find, update, status</source>
+        <translation>person 需要子命令：show、find、update、status</translation>
+    </message>
+    <message>
+        <source>person show needs one CITIZEN_ID</source>
+        <translation>person show 需要一个 CITIZEN_ID</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>household %1 members:</source>
+        <translation>户 %1 的成员：</translation>
+    </message>
+    <message>
+        <source>history:</source>
+        <translation>变更历史：</translation>
+    </message>
+    <message>
+        <source>person find needs one TEXT</source>
+        <translation>person find 需要一个 TEXT</translation>
+    </message>
+    <message>
+        <source>--limit must be a positive number</source>
+        <translation>--limit 必须是正数</translation>
+    </message>
+    <message>
+        <source>person update needs one CITIZEN_ID</source>
+        <translation>person update 需要一个 CITIZEN_ID</translation>
+    </message>
+    <message>
+        <source>person update needs at least one --set FIELD=VALUE</source>
+        <translation>person update 至少需要一个 --set FIELD=VALUE</translation>
+    </message>
+    <message>
+        <source>person update needs --reason TEXT</source>
+        <translation>person update 需要 --reason TEXT</translation>
+    </message>
+    <message>
+        <source>updated %1 %2 (version %3)</source>
+        <translation>已更新 %1 %2（版本 %3）</translation>
+    </message>
+    <message>
+        <source>person status needs CITIZEN_ID and one of active, moved_out, deceased, cancelled</source>
+        <translation>person status 需要 CITIZEN_ID，以及 active、moved_out、deceased、cancelled 之一</translation>
+    </message>
+    <message>
+        <source>the status must be active, moved_out, deceased or cancelled</source>
+        <translation>状态必须是 active、moved_out、deceased 或 cancelled</translation>
+    </message>
+    <message>
+        <source>person status needs --reason TEXT</source>
+        <translation>person status 需要 --reason TEXT</translation>
+    </message>
+    <message>
+        <source>%1 %2 is now %3</source>
+        <translation>%1 %2 的状态已变更为 %3</translation>
+    </message>
+    <message>
+        <source>unknown person subcommand %1</source>
+        <translation>未知的 person 子命令 %1</translation>
+    </message>
+    <message>
+        <source>import takes: persons FILE [--rejects OUT.csv]</source>
+        <translation>import 的用法：persons FILE [--rejects OUT.csv]</translation>
+    </message>
+    <message>
+        <source>export takes: persons [--district CODE] [--format csv|json] [--out FILE]</source>
+        <translation>export 的用法：persons [--district CODE] [--format csv|json] [--out FILE]</translation>
+    </message>
+    <message>
+        <source>demo needs --persons N (a positive number)</source>
+        <translation>demo 需要 --persons N（正数）</translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number</source>
+        <translation>--seed 必须是整数</translation>
+    </message>
+    <message>
+        <source>error: cannot write %1</source>
+        <translation>错误：无法写入 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>wrote %n generated person(s) to %1</source>
+        <translation>
+            <numerusform>已将 %n 名生成的人员写入 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>generated %1 persons in %2 households (rejected %3)</source>
+        <translation>已在 %2 户中生成 %1 名人员（被拒绝 %3 名）</translation>
+    </message>
+</context>
+<context>
+    <name>hukou::cli::Context</name>
+    <message>
+        <source>error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <source>usage error: %1</source>
+        <translation>用法错误：%1</translation>
+    </message>
+    <message>
+        <source>run hukouctl --help for the list of commands</source>
+        <translation>运行 hukouctl --help 查看命令列表</translation>
+    </message>
+    <message>
+        <source>error: database %1 does not exist; create it with: hukouctl --db %1 init --admin LOGIN</source>
+        <translation>错误：数据库 %1 不存在；请使用以下命令创建：hukouctl --db %1 init --admin LOGIN</translation>
+    </message>
+    <message>
+        <source>the database was upgraded; a copy of the old version is in %1</source>
+        <translation>数据库已升级；旧版本的副本保存在 %1</translation>
+    </message>
+    <message>
+        <source>error: this command needs the acting user: add --user LOGIN (password in HUKOU_PASSWORD)</source>
+        <translation>错误：此命令需要指定操作用户：请添加 --user LOGIN（密码通过 HUKOU_PASSWORD 提供）</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>%1 的密码： </translation>
+    </message>
+    <message>
+        <source>error: no password: set HUKOU_PASSWORD or run on a terminal to be asked</source>
+        <translation>错误：未提供密码：请设置 HUKOU_PASSWORD，或在终端中运行以便提示输入</translation>
+    </message>
+</context>
+<context>
+    <name>hukou::cli::Points</name>
+    <message>
+        <source>error: cannot read %1: %2</source>
+        <translation>错误：无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>points rules import needs exactly one FILE</source>
+        <translation>points rules import 需要且只能指定一个 FILE</translation>
+    </message>
+    <message>
+        <source>imported rule set %1 (year %2), version %3</source>
+        <translation>已导入积分规则 %1（%2 年度），版本 %3</translation>
+    </message>
+    <message>
+        <source>points rules show needs a YEAR</source>
+        <translation>points rules show 需要指定 YEAR</translation>
+    </message>
+    <message>
+        <source>built-in</source>
+        <translation>内置</translation>
+    </message>
+    <message>
+        <source>version %1, imported by %2 on %3</source>
+        <translation>版本 %1，由 %2 于 %3 导入</translation>
+    </message>
+    <message>
+        <source>rule set %1 for %2: %3 (%4%5)</source>
+        <translation>%2 年度积分规则 %1：%3（%4%5）</translation>
+    </message>
+    <message>
+        <source>, frozen: used for a ranking</source>
+        <translation>，已冻结：已用于排名</translation>
+    </message>
+    <message>
+        <source>points submit needs exactly one FILE</source>
+        <translation>points submit 需要且只能指定一个 FILE</translation>
+    </message>
+    <message>
+        <source>points score needs exactly one application number</source>
+        <translation>points score 需要且只能指定一个申请编号</translation>
+    </message>
+    <message>
+        <source>%1  %2 (%3)  rule set %4  status %5</source>
+        <translation>%1  %2（%3）  积分规则 %4  状态 %5</translation>
+    </message>
+    <message>
+        <source>eligible: %1</source>
+        <translation>符合资格条件：%1</translation>
+    </message>
+    <message>
+        <source>items:</source>
+        <translation>积分项：</translation>
+    </message>
+    <message>
+        <source> (capped)</source>
+        <translation>（已封顶）</translation>
+    </message>
+    <message>
+        <source> (counts through %1)</source>
+        <translation>（计至 %1）</translation>
+    </message>
+    <message>
+        <source>base %1, bonus %2, deductions %3, total %4; threshold %5 &gt;= %6: %7</source>
+        <translation>基础分 %1，加分 %2，扣分 %3，总分 %4；分数线 %5 &gt;= %6：%7</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>已达到</translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation>未达到</translation>
+    </message>
+    <message>
+        <source>points rank needs --year YEAR</source>
+        <translation>points rank 需要 --year YEAR</translation>
+    </message>
+    <message>
+        <source>--year needs a year, not %1</source>
+        <translation>--year 需要年份，而不是 %1</translation>
+    </message>
+    <message>
+        <source>--quota needs a whole number of 0 or more, not %1</source>
+        <translation>--quota 需要大于或等于 0 的整数，而不是 %1</translation>
+    </message>
+    <message>
+        <source>%1 round, rule set %2 (version %3), quota %4%5: %6 ranked, %7 admitted, %8 not ranked</source>
+        <translation>%1 年度，积分规则 %2（版本 %3），指标 %4%5：已排名 %6 人，入围 %7 人，未排名 %8 人</translation>
+    </message>
+    <message>
+        <source> (overridden)</source>
+        <translation>（已调整）</translation>
+    </message>
+    <message>
+        <source>admitted</source>
+        <translation>入围</translation>
+    </message>
+    <message>
+        <source>not admitted</source>
+        <translation>未入围</translation>
+    </message>
+    <message>
+        <source>points decide needs exactly one application number</source>
+        <translation>points decide 需要且只能指定一个申请编号</translation>
+    </message>
+    <message>
+        <source>points decide needs either --approve or --return</source>
+        <translation>points decide 需要指定 --approve 或 --return 之一</translation>
+    </message>
+    <message>
+        <source>points decide needs --reason TEXT</source>
+        <translation>points decide 需要 --reason TEXT</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>points publish needs --year YEAR --out FILE</source>
+        <translation>points publish 需要 --year YEAR --out FILE</translation>
+    </message>
+    <message>
+        <source>--out must name a .csv or .pdf file, not %1</source>
+        <translation>--out 必须指定 .csv 或 .pdf 文件，而不是 %1</translation>
+    </message>
+    <message>
+        <source>error: cannot write %1: %2</source>
+        <translation>错误：无法写入 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>published %n application(s) of the %1 round to %2</source>
+        <translation>
+            <numerusform>已将 %1 年度的 %n 份申请发布到 %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>points rules needs import FILE or show YEAR</source>
+        <translation>points rules 需要 import FILE 或 show YEAR</translation>
+    </message>
+    <message>
+        <source>points needs one of: rules, submit, score, rank, decide, publish</source>
+        <translation>points 需要以下子命令之一：rules, submit, score, rank, decide, publish</translation>
+    </message>
+</context>
+<context>
+    <name>hukou::core::Application</name>
+    <message>
+        <source>&quot;%1&quot; is not a current Guangzhou district code or name</source>
+        <translation>“%1”不是广州市现行的区代码或区名称</translation>
+    </message>
+    <message>
+        <source>expected an object {&quot;fact&quot;, &quot;document&quot;}, found %1</source>
+        <translation>应为对象 {&quot;fact&quot;, &quot;document&quot;}，实际为 %1</translation>
+    </message>
+    <message>
+        <source>unknown fact &quot;%1&quot;</source>
+        <translation>未知的事实项“%1”</translation>
+    </message>
+    <message>
+        <source>expected an object {&quot;citizen_id&quot;, &quot;name&quot;, &quot;relation&quot;}, found %1</source>
+        <translation>应为对象 {&quot;citizen_id&quot;, &quot;name&quot;, &quot;relation&quot;}，实际为 %1</translation>
+    </message>
+    <message>
+        <source>the applicant cannot move with themselves</source>
+        <translation>申请人不能将本人列为随迁人员</translation>
+    </message>
+</context>
+<context>
+    <name>hukou::core::CitizenId</name>
+    <message>
+        <source>a 15-digit number may contain digits only</source>
+        <translation>15 位号码只能包含数字</translation>
+    </message>
+    <message>
+        <source>only digits are allowed, and X as the last character</source>
+        <translation>只能包含数字，末位可为 X</translation>
+    </message>
+    <message numerus="yes">
+        <source>a citizen ID has 18 characters (or 15 digits for an old number), this one has %n</source>
+        <translation>
+            <numerusform>公民身份号码应为 18 位（旧号码为 15 位数字），此号码为 %n 位</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not a province code</source>
+        <translation>%1 不是有效的省级行政区划代码</translation>
+    </message>
+    <message>
+        <source>%1 is not a real date of birth</source>
+        <translation>%1 不是有效的出生日期</translation>
+    </message>
+    <message>
+        <source>the date of birth %1 is before 1900</source>
+        <translation>出生日期 %1 早于 1900 年</translation>
+    </message>
+    <message>
+        <source>the date of birth %1 is in the future</source>
+        <translation>出生日期 %1 晚于今天</translation>
+    </message>
+    <message>
+        <source>the sequence number 000 is never issued</source>
+        <translation>顺序码 000 不会被签发</translation>
+    </message>
+    <message>
+        <source>wrong check character %1, expected %2</source>
+        <translation>校验码 %1 错误，应为 %2</translation>
+    </message>
+</context>
+<context>
+    <name>hukou::core::CollectiveService</name>
+    <message>
+        <source>give a citizen ID</source>
+        <translation>请提供公民身份号码</translation>
+    </message>
+    <message>
+        <source>no person with citizen ID %1 is registered</source>
+        <translation>未登记公民身份号码为 %1 的人员</translation>
+    </message>
+    <message>
+        <source>there is no public collective household %1</source>
+        <translation>不存在公共集体户 %1</translation>
+    </message>
+    <message>
+        <source>the person record vanished while saving</source>
+        <translation>保存时该人员记录已不存在</translation>
+    </message>
+    <message>
+        <source>household %1 is missing</source>
+        <translation>户 %1 不存在</translation>
+    </message>
+    <message numerus="yes">
+        <source>household %1 would be left without a head (户主) while %n member(s) remain: make another member the head first</source>
+        <translation>
+            <numerusform>户 %1 尚有 %n 名成员，此操作将使该户没有户主：请先将其他成员设为户主</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>household %1 already has a head (户主); a household has exactly one</source>
+        <translation>户 %1 已有户主；每户只能有一名户主</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a current Guangzhou district code or name</source>
+        <translation>“%1”不是广州市现行的区代码或区名称</translation>
+    </message>
+    <message>
+        <source>a collective household needs a name of at most 100 characters</source>
+        <translation>集体户须填写名称，且不超过 100 个字符</translation>
+    </message>
+    <message>
+        <source>a collective household needs an address</source>
+        <translation>集体户须填写住址</translation>
+    </message>
+    <message>
+        <source>the capacity must be between 1 and %1</source>
+        <translation>容量必须在 1 到 %1 之间</translation>
+    </message>
+    <message>
+        <source>district %1 has used all collective household numbers</source>
+        <translation>区 %1 的集体户户号已全部用完</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is %3 and cannot be enrolled</source>
+        <translation>%1（%2）状态为“%3”，不能办理集体户落户</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is already a member of %3 (%4)</source>
+        <translation>%1（%2）已是 %3（%4）的成员</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is full: %3 of %4 places taken</source>
+        <translation>%1（%2）已满员：%4 个名额已占用 %3 个</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is already a member of a collective household</source>
+        <translation>%1（%2）已是集体户成员</translation>
+    </message>
+    <message>
+        <source>the list of documents seen is too long (at most 500 characters)</source>
+        <translation>所查验材料清单过长（最多 500 个字符）</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is not a member of a public collective household</source>
+        <translation>%1（%2）不是公共集体户成员</translation>
+    </message>
+    <message>
+        <source>the other parent, %1, has the family household %2 in the city: the child is registered there</source>
+        <translation>父母另一方 %1 在本市有家庭户 %2：子女应在该户登记</translation>
+    </message>
+    <message>
+        <source>the parent&apos;s collective household is missing</source>
+        <translation>父/母所在的集体户不存在</translation>
+    </message>
+    <message>
+        <source>a public collective household has no head (户主)</source>
+        <translation>公共集体户不设户主</translation>
+    </message>
+    <message>
+        <source>citizen ID %1 is already registered</source>
+        <translation>公民身份号码 %1 已登记</translation>
+    </message>
+    <message>
+        <source>newborn of %1 (%2)</source>
+        <translation>%1（%2）的新生儿</translation>
+    </message>
+    <message>
+        <source>to move a member to another collective household, enroll them there</source>
+        <translation>如需将成员迁至其他集体户，请在目标集体户办理落户</translation>
+    </message>
+    <message>
+        <source>the destination is too long (at most 200 characters)</source>
+        <translation>迁往地过长（最多 200 个字符）</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is not a member of any public collective household</source>
+        <translation>%1（%2）不属于任何公共集体户</translation>
+    </message>
+    <message>
+        <source>the register page of %1 is still out on loan %2 (due %3): it must be returned first</source>
+        <translation>%1 的户口页仍处于借用中（借用单 %2，应于 %3 归还）：须先归还</translation>
+    </message>
+    <message>
+        <source>give the number of the household %1 moves into as the destination (register that household first)</source>
+        <translation>请填写 %1 迁入户的户号作为迁往地（请先登记该户）</translation>
+    </message>
+    <message>
+        <source>household %1 cannot take the person: it is closed or a public collective household (to move between collective households, enroll the person there)</source>
+        <translation>户 %1 无法接收该人员：该户已注销或为公共集体户（如需在集体户之间迁移，请在目标集体户办理落户）</translation>
+    </message>
+    <message>
+        <source>a loan needs a purpose of at most 200 characters</source>
+        <translation>借用须填写用途，且不超过 200 个字符</translation>
+    </message>
+    <message>
+        <source>the due date must be after today (%1)</source>
+        <translation>归还日期必须晚于今天（%1）</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is %3: no register page is lent</source>
+        <translation>%1（%2）状态为“%3”：不予借用户口页</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is not a member of a public collective household (moved out or never enrolled): no register page is lent</source>
+        <translation>%1（%2）不是公共集体户成员（已迁出或从未落户）：不予借用户口页</translation>
+    </message>
+    <message>
+        <source>loan %1 to %2 is still open (due %3): return it before lending again</source>
+        <translation>借用单 %1（借用人 %2）尚未归还（应于 %3 归还）：请先归还后再借出</translation>
+    </message>
+    <message>
+        <source>there is no loan %1</source>
+        <translation>不存在借用单 %1</translation>
+    </message>
+    <message>
+        <source>loan %1 was already returned on %2</source>
+        <translation>借用单 %1 已于 %2 归还</translation>
+    </message>
+</context>
+<context>
+    <name>hukou::core::CollectiveStore</name>
+    <message>
+        <source>the membership was changed by someone else in the meantime; reload and try again</source>
+        <translation>该集体户成员记录已被他人修改，请重新加载后重试</translation>
+    </message>
+    <message>
+        <source>loan %1 was changed by someone else in the meantime; reload and try again</source>
+        <translation>借用记录 %1 已被他人修改，请重新加载后重试</translation>
+    </message>
+</context>
+<context>
+    <name>hukou::core::CollectiveVocabulary</name>
+    <message>
+        <source>talent</source>
+        <translation>人才引进</translation>
+    </message>
+    <message>
+        <source>no address of one&apos;s own</source>
+        <translation>无自有住所</translation>
+    </message>
+    <message>
+        <source>marriage</source>
+        <translation>婚姻</translation>
+    </message>
+    <message>
+        <source>child</source>
+        <translation>子女</translation>
+    </message>
+    <message>
+        <source>graduate</source>
+        <translation>毕业生</translation>
+    </message>
+    <message>
+        <source>transfer</source>
+        <translation>工作调动</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>bought or inherited a home</source>
+        <translation>购买或继承住房</translation>
+    </message>
+    <message>
+        <source>joined a relative&apos;s household</source>
+        <translation>投靠亲属户</translation>
+    </message>
+    <message>
+        <source>left the city</source>
+        <translation>离开本市</translation>
+    </message>
+    <message>
+        <source>settled elsewhere</source>
+        <translation>在外地落户</translation>
+    </message>
+    <message>
+        <source>deceased</source>
+        <translation>已死亡</translation>
+    </message>
+    <message>
+        <source>moved to another collective household</source>
+        <translation>迁入其他集体户</translation>
+    </message>
+</context>
+<context>
+    <name>hukou::core::ConversionService</name>
+    <message>
+        <source>not yet registered (未落常住户口): register the permanent residence first</source>
+        <translation>未落常住户口：请先办理常住户口登记</translation>
+    </message>
+    <message>
+        <source>status is not active (%1)</source>
+        <translation>状态不是在册（%1）</translation>
+    </message>
+    <message>
+        <source>household inconsistent: the person belongs to no active household</source>
+        <translation>户信息不一致：该人员不属于任何在册户</translation>
+    </message>
+    <message>
+        <source>household inconsistent: the household has no active head (户主)</source>
+        <translation>户信息不一致：该户没有在册的户主</translation>
+    </message>
+    <message>
+        <source>all districts</source>
+        <translation>所有区</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a current Guangzhou district code</source>
+        <translation>“%1”不是广州市现行的区代码</translation>
+    </message>
+    <message>
+        <source>the chunk size must be at least 1</source>
+        <translation>分批大小至少为 1</translation>
+    </message>
+    <message>
+        <source>internal error: the journal moved during the conversion</source>
+        <translation>内部错误：一元化登记过程中审计日志发生了变动</translation>
+    </message>
+    <message>
+        <source>give the reason for reversing the conversion</source>
+        <translation>请填写撤销一元化登记的理由</translation>
+    </message>
+    <message>
+        <source>no person with citizen ID %1 is registered</source>
+        <translation>未登记公民身份号码为 %1 的人员</translation>
+    </message>
+    <message>
+        <source>%1 (%2) was not converted: the hukou nature is %3</source>
+        <translation>%1（%2）未办理一元化登记：其户口性质为 %3</translation>
+    </message>
+</context>
+<context>
+    <name>hukou::core::CsvReader</name>
+    <message>
+        <source>unexpected text after a closing quote</source>
+        <translation>闭合引号后出现了多余的文本</translation>
+    </message>
+    <message>
+        <source>a quote inside an unquoted field (quote the whole field and double the quote)</source>
+        <translation>未加引号的字段中出现了引号（请用引号括起整个字段，并将字段内的引号写两遍）</translation>
+    </message>
+    <message>
+        <source>a quoted field is not closed before the end of the file</source>
+        <translation>带引号的字段直到文件末尾仍未闭合</translation>
+    </message>
+</context>
+<context>
+    <name>hukou::core::Database</name>
+    <message>
+        <source>database error: %1</source>
+        <translation>数据库错误：%1</translation>
+    </message>
+    <message>
+        <source>database file %1 does not exist</source>
+        <translation>数据库文件 %1 不存在</translation>
+    </message>
+    <message>
+        <source>cannot open database %1: %2</source>
+        <translation>无法打开数据库 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Hukou Desk database or is damaged: %2</source>
+        <translation>%1 不是 Hukou Desk 数据库或已损坏：%2</translation>
+    </message>
+    <message>
+        <source>cannot create backup file %1</source>
+        <translation>无法创建备份文件 %1</translation>
+    </message>
+    <message>
+        <source>backup to %1 failed: %2</source>
+        <translation>备份到 %1 失败：%2</translation>
+    </message>
+    <message>
+        <source>transaction already finished</source>
+        <translation>事务已结束</translation>
+    </message>
+</context>
+<context>
+    <name>hukou::core::Error</name>
+    <message>
+        <source>line %1, field %2: %3</source>
+        <translation>第 %1 行，字段 %2：%3</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>field %1: %2</source>
+        <translation>字段 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>hukou::core::FactCatalogue</name>
+    <message>
+        <source>a fact name uses lowercase letters, digits and _ only, and starts with a letter</source>
+        <translation>事实项名称只能包含小写字母、数字和 _，且必须以字母开头</translation>
+    </message>
+    <message>
+        <source>the fact &quot;%1&quot; is already defined</source>
+        <translation>事实项“%1”已定义</translation>
+    </message>
+    <message>
+        <source>a level fact needs its list of levels, lowest first</source>
+        <translation>等级型事实项需要列出其等级，由低到高排列</translation>
+    </message>
+    <message>
+        <source>the list of levels repeats a level</source>
+        <translation>等级列表中有重复的等级</translation>
+    </message>
+    <message>
+        <source>only a level fact has levels</source>
+        <translation>只有等级型事实项才有等级</translation>
+    </message>
+</context>
+<context>
+    <name>hukou::core::Facts</name>
+    <message>
+        <source>true or false</source>
+        <translation>true 或 false</translation>
+    </message>
+    <message>
+        <source>a whole number of 0 or more</source>
+        <translation>大于或等于 0 的整数</translation>
+    </message>
+    <message>
+        <source>one of %1</source>
+        <translation>以下之一：%1</translation>
+    </message>
+    <message>
+        <source>an object of year -&gt; whole number, e.g. {&quot;2023&quot;: 120}</source>
+        <translation>以年份 -&gt; 整数表示的对象，例如 {&quot;2023&quot;: 120}</translation>
+    </message>
+    <message>
+        <source>unknown fact &quot;%1&quot;</source>
+        <translation>未知的事实项“%1”</translation>
+    </message>
+    <message>
+        <source>expected %1, found %2</source>
+        <translation>应为 %1，实际为 %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a year (1900–2100)</source>
+        <translation>“%1”不是有效年份（1900–2100）</translation>
+    </message>
+</context>
+<context>
+    <name>hukou::core::Journal</name>
+    <message>
+        <source>internal error: a journal entry must be written inside a transaction</source>
+        <translation>内部错误：审计日志记录必须在事务中写入</translation>
+    </message>
+    <message>
+        <source>the journal head is missing</source>
+        <translation>审计日志链头缺失</translation>
+    </message>
+    <message>
+        <source>entry %1 is missing (removed)</source>
+        <translation>第 %1 条记录缺失（已被删除）</translation>
+    </message>
+    <message>
+        <source>entry %1 is out of sequence</source>
+        <translation>第 %1 条记录顺序错乱</translation>
+    </message>
+    <message>
+        <source>entry %1 does not link to the entry before it (inserted or reordered)</source>
+        <translation>第 %1 条记录未与前一条记录相链接（记录被插入或顺序被调换）</translation>
+    </message>
+    <message>
+        <source>entry %1 was altered after it was written</source>
+        <translation>第 %1 条记录在写入后被篡改</translation>
+    </message>
+    <message>
+        <source>the journal head record is missing</source>
+        <translation>审计日志链头记录缺失</translation>
+    </message>
+    <message>
+        <source>entries %1 to %2 were removed</source>
+        <translation>第 %1 至 %2 条记录已被删除</translation>
+    </message>
+    <message>
+        <source>entry %1 was inserted outside the application</source>
+        <translation>第 %1 条记录是在本应用之外插入的</translation>
+    </message>
+    <message>
+        <source>entry %1 does not match the recorded chain head</source>
+        <translation>第 %1 条记录与已记录的链头不符</translation>
+    </message>
+</context>
+<context>
+    <name>hukou::core::Migrations</name>
+    <message>
+        <source>database %1 has schema version %2, newer than this program understands (%3); install a newer Hukou Desk</source>
+        <translation>数据库 %1 的结构版本为 %2，高于本程序支持的版本（%3）；请安装较新版本的 Hukou Desk</translation>
+    </message>
+    <message>
+        <source>upgrading the schema to version %1 failed: %2</source>
+        <translation>将数据库结构升级到版本 %1 失败：%2</translation>
+    </message>
+</context>
+<context>
+    <name>hukou::core::Person</name>
+    <message>
+        <source>registered</source>
+        <translation>在册</translation>
+    </message>
+    <message>
+        <source>moved out</source>
+        <translation>已迁出</translation>
+    </message>
+    <message>
+        <source>deceased</source>
+        <translation>已死亡</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已注销</translation>
+    </message>
+    <message>
+        <source>family household</source>
+        <translation>家庭户</translation>
+    </message>
+    <message>
+        <source>collective household</source>
+        <translation>集体户</translation>
+    </message>
+    <message>
+        <source>public collective household</source>
+        <translation>公共集体户</translation>
+    </message>
+</context>
+<context>
+    <name>hukou::core::PersonExporter</name>
+    <message>
+        <source>&quot;%1&quot; is not a current Guangzhou district code or name</source>
+        <translation>“%1”不是广州市现行的区代码或区名称</translation>
+    </message>
+    <message>
+        <source>writing the export failed: %1</source>
+        <translation>写入导出文件失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>hukou::core::PersonFields</name>
+    <message>
+        <source>%1 is required</source>
+        <translation>%1为必填项</translation>
+    </message>
+    <message>
+        <source>contains a control character</source>
+        <translation>含有控制字符</translation>
+    </message>
+    <message numerus="yes">
+        <source>is longer than %n character(s)</source>
+        <translation>
+            <numerusform>长度超过 %n 个字符</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a name may not contain digits</source>
+        <translation>姓名不能包含数字</translation>
+    </message>
+    <message>
+        <source>a name may contain Chinese characters, Latin letters and · only; found &quot;%1&quot;</source>
+        <translation>姓名只能包含汉字、拉丁字母和“·”；发现了“%1”</translation>
+    </message>
+    <message>
+        <source>sex must be 男 or 女 (or M/F), not &quot;%1&quot;</source>
+        <translation>性别必须为“男”或“女”（或 M/F），而不是“%1”</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date in the form YYYY-MM-DD</source>
+        <translation>“%1”不是 YYYY-MM-DD 格式的日期</translation>
+    </message>
+    <message>
+        <source>the date %1 is in the future</source>
+        <translation>日期 %1 晚于今天</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an officially recognised ethnic group name (e.g. 汉族)</source>
+        <translation>“%1”不是国家认定的民族名称（例如：汉族）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a current Guangzhou district code or name</source>
+        <translation>“%1”不是广州市现行的区代码或区名称</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known relation to the head of household (e.g. 户主, 配偶, 子, 女)</source>
+        <translation>“%1”不是有效的与户主关系（例如：户主、配偶、子、女）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a hukou nature: use 农业, 非农业, 自理口粮, 蓝印 or 居民</source>
+        <translation>“%1”不是有效的户口性质：请使用“农业”“非农业”“自理口粮”“蓝印”或“居民”</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a former hukou nature: use 农业, 非农业, 自理口粮 or 蓝印</source>
+        <translation>“%1”不是有效的原户口性质：请使用“农业”“非农业”“自理口粮”或“蓝印”</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a marital status: use 未婚, 已婚, 离婚 or 丧偶</source>
+        <translation>“%1”不是有效的婚姻状况：请使用“未婚”“已婚”“离婚”或“丧偶”</translation>
+    </message>
+    <message>
+        <source>a household number may contain letters, digits and - only</source>
+        <translation>户号只能包含字母、数字和 -</translation>
+    </message>
+    <message>
+        <source>sex %1 disagrees with the citizen ID, which is a %2&apos;s number</source>
+        <translation>性别 %1 与公民身份号码不符，该号码对应的性别为%2</translation>
+    </message>
+    <message>
+        <source>birth date %1 disagrees with the citizen ID (%2)</source>
+        <translation>出生日期 %1 与公民身份号码不符（%2）</translation>
+    </message>
+    <message>
+        <source>moved in before being born</source>
+        <translation>迁入日期早于出生日期</translation>
+    </message>
+    <message>
+        <source>a former nature is recorded only after conversion to 居民</source>
+        <translation>只有转为“居民”后才记录原户口性质</translation>
+    </message>
+</context>
+<context>
+    <name>hukou::core::PersonImporter</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>the import was cancelled; nothing was imported</source>
+        <translation>导入已取消，未导入任何数据</translation>
+    </message>
+    <message>
+        <source>the row has %1 fields but the header has %2</source>
+        <translation>该行有 %1 个字段，但表头有 %2 个</translation>
+    </message>
+    <message>
+        <source>citizen ID %1 already appears on line %2 of this file</source>
+        <translation>公民身份号码 %1 已在本文件第 %2 行出现</translation>
+    </message>
+    <message>
+        <source>citizen ID %1 is already registered (%2)</source>
+        <translation>公民身份号码 %1 已登记（%2）</translation>
+    </message>
+    <message>
+        <source>possible duplicate of %1 (%2), registered with the same name and birth date; import it again with duplicates accepted if this is a different person</source>
+        <translation>可能与 %1（%2）重复：二者登记的姓名和出生日期相同；如确属不同人员，请选择接受重复记录后重新导入</translation>
+    </message>
+    <message>
+        <source>household %1 is registered at %2</source>
+        <translation>户 %1 的登记住址为 %2</translation>
+    </message>
+    <message>
+        <source>household %1 is at %2 on line %3</source>
+        <translation>户 %1 在第 %3 行的住址为 %2</translation>
+    </message>
+    <message>
+        <source>household %1 already has a head (户主) on line %2</source>
+        <translation>户 %1 已在第 %2 行指定户主</translation>
+    </message>
+    <message>
+        <source>household %1 already has a head (户主) in the register</source>
+        <translation>户 %1 在户籍登记中已有户主</translation>
+    </message>
+    <message>
+        <source>household %1 has no head (户主): a household needs exactly one</source>
+        <translation>户 %1 没有户主：每户必须有且只有一名户主</translation>
+    </message>
+    <message>
+        <source>internal error: line %1 changed between passes</source>
+        <translation>内部错误：第 %1 行在两遍处理之间发生了变化</translation>
+    </message>
+    <message>
+        <source>internal error: the journal moved during the import</source>
+        <translation>内部错误：导入期间审计日志发生了变化</translation>
+    </message>
+    <message>
+        <source>%1: the header row cannot be read: %2</source>
+        <translation>%1：无法读取表头行：%2</translation>
+    </message>
+    <message>
+        <source>%1 is empty: a header row is expected</source>
+        <translation>%1 为空：应包含表头行</translation>
+    </message>
+    <message>
+        <source>%1: column %2 of the header has no name</source>
+        <translation>%1：表头第 %2 列没有名称</translation>
+    </message>
+    <message>
+        <source>%1: unknown column &quot;%2&quot; (column %3); the file is refused so that no data is silently dropped</source>
+        <translation>%1：未知列“%2”（第 %3 列）；为避免数据被静默丢弃，已拒绝该文件</translation>
+    </message>
+    <message>
+        <source>%1: column &quot;%2&quot; appears twice (columns %3 and %4)</source>
+        <translation>%1：列“%2”重复出现（第 %3 列和第 %4 列）</translation>
+    </message>
+    <message>
+        <source>%1: required column(s) missing: %2</source>
+        <translation>%1：缺少必需的列：%2</translation>
+    </message>
+</context>
+<context>
+    <name>hukou::core::PersonSearch</name>
+    <message>
+        <source>citizen ID</source>
+        <translation>公民身份号码</translation>
+    </message>
+    <message>
+        <source>ID begins with</source>
+        <translation>号码开头为</translation>
+    </message>
+    <message>
+        <source>ID ends with</source>
+        <translation>号码结尾为</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>同名</translation>
+    </message>
+    <message>
+        <source>name begins with</source>
+        <translation>姓名开头为</translation>
+    </message>
+    <message>
+        <source>name contains</source>
+        <translation>姓名包含</translation>
+    </message>
+    <message>
+        <source>former name</source>
+        <translation>曾用名</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>住址</translation>
+    </message>
+</context>
+<context>
+    <name>hukou::core::PersonStore</name>
+    <message>
+        <source>household number %1 already exists</source>
+        <translation>户号 %1 已存在</translation>
+    </message>
+    <message>
+        <source>household %1 was changed by someone else in the meantime; reload and try again</source>
+        <translation>户 %1 已被他人修改；请重新加载后再试</translation>
+    </message>
+    <message>
+        <source>citizen ID %1 is already registered</source>
+        <translation>公民身份号码 %1 已登记</translation>
+    </message>
+    <message>
+        <source>%1 (%2) was changed by someone else since you opened the record; reload it and apply your correction again</source>
+        <translation>自您打开该记录以来，%1（%2）已被他人修改；请重新加载后再次进行更正</translation>
+    </message>
+</context>
+<context>
+    <name>hukou::core::Points</name>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>the number %1</source>
+        <translation>数字 %1</translation>
+    </message>
+    <message>
+        <source>the text &quot;%1&quot;</source>
+        <translation>文本“%1”</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot;; expected one of: %2</source>
+        <translation>未知字段“%1”；应为以下之一：%2</translation>
+    </message>
+    <message>
+        <source>the required field &quot;%1&quot; is missing</source>
+        <translation>缺少必填字段“%1”</translation>
+    </message>
+    <message>
+        <source>expected %1, found %2</source>
+        <translation>应为 %1，实际为 %2</translation>
+    </message>
+    <message>
+        <source>a text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>不能为空</translation>
+    </message>
+    <message>
+        <source>expected a whole number, found %1</source>
+        <translation>应为整数，实际为 %1</translation>
+    </message>
+    <message>
+        <source>must be at least %1, found %2</source>
+        <translation>不能小于 %1，实际为 %2</translation>
+    </message>
+    <message>
+        <source>must be at most %1, found %2</source>
+        <translation>不能大于 %1，实际为 %2</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true 或 false</translation>
+    </message>
+    <message>
+        <source>a date YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD 格式的日期</translation>
+    </message>
+    <message>
+        <source>the list must not be empty</source>
+        <translation>列表不能为空</translation>
+    </message>
+    <message>
+        <source>expected a non-empty text, found %1</source>
+        <translation>应为非空文本，实际为 %1</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1 (column %2)</source>
+        <translation>不是有效的 JSON：%1（第 %2 列）</translation>
+    </message>
+    <message>
+        <source>expected a JSON object at the top level</source>
+        <translation>顶层应为 JSON 对象</translation>
+    </message>
+</context>
+<context>
+    <name>hukou::core::PointsEngine</name>
+    <message>
+        <source>%1 points for each full %2 of %3</source>
+        <translation>%3每满 %2 计 %1 分</translation>
+    </message>
+    <message>
+        <source>%1 points for each full %2 of each of %3</source>
+        <translation>%3中每一项每满 %2 计 %1 分</translation>
+    </message>
+    <message>
+        <source>%1 points when %2 is true</source>
+        <translation>%2为“是”时计 %1 分</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>by %1 (the highest level only): %2</source>
+        <translation>按%1计分（仅取最高等级）：%2</translation>
+    </message>
+    <message>
+        <source>%1 points up to and including the %2th birthday, then %3 less for each started year after it, at least 0</source>
+        <translation>%2 周岁生日（含）之前计 %1 分，此后每多一年（不足一年按一年计）减 %3 分，最低 0 分</translation>
+    </message>
+    <message>
+        <source>aged %1–%2: %3</source>
+        <translation>%1–%2 岁：%3</translation>
+    </message>
+    <message>
+        <source>by completed years of age: %1; otherwise 0</source>
+        <translation>按周岁计分：%1；其他年龄计 0 分</translation>
+    </message>
+    <message>
+        <source>%1 points for each full %2 of %3 in a year, at most %4 a year</source>
+        <translation>%3每年每满 %2 计 %1 分，每年最多 %4 分</translation>
+    </message>
+    <message>
+        <source>%1 points when %2 is at least %3</source>
+        <translation>%2不低于 %3 时计 %1 分</translation>
+    </message>
+    <message>
+        <source>the highest of %1 counts</source>
+        <translation>%1中取最高一项计分</translation>
+    </message>
+    <message>
+        <source>the sum of %1 counts</source>
+        <translation>%1各项分值累加计分</translation>
+    </message>
+    <message>
+        <source>; %1 more when %2 is true</source>
+        <translation>；%2为“是”时另加 %1 分</translation>
+    </message>
+    <message>
+        <source>; at most %1 in total</source>
+        <translation>；合计最多 %1 分</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>the application is for the rule set %1, not %2</source>
+        <translation>该申请适用的积分规则为 %1，而不是 %2</translation>
+    </message>
+    <message>
+        <source>born %1; required on or after %2</source>
+        <translation>出生日期为 %1；要求在 %2 当日或之后出生</translation>
+    </message>
+    <message>
+        <source>born %1; required on or before %2</source>
+        <translation>出生日期为 %1；要求在 %2 当日或之前出生</translation>
+    </message>
+    <message>
+        <source>aged %1 at the reference date; at least %2 required</source>
+        <translation>基准日年龄为 %1 岁；要求至少 %2 岁</translation>
+    </message>
+    <message>
+        <source>aged %1 at the reference date; at most %2 allowed</source>
+        <translation>基准日年龄为 %1 岁；最高不超过 %2 岁</translation>
+    </message>
+    <message>
+        <source>education %1; at least %2 required</source>
+        <translation>学历为%1；要求不低于%2</translation>
+    </message>
+    <message>
+        <source>every insurance has at least %1 months</source>
+        <translation>各项保险均已缴纳至少 %1 个月</translation>
+    </message>
+    <message>
+        <source>below %1 months: %2</source>
+        <translation>不足 %1 个月：%2</translation>
+    </message>
+    <message>
+        <source>criminal punishment within the past 5 years</source>
+        <translation>近 5 年内受过刑事处罚</translation>
+    </message>
+    <message>
+        <source>no criminal punishment within the past 5 years</source>
+        <translation>近 5 年内未受过刑事处罚</translation>
+    </message>
+    <message>
+        <source>%1 is %2; required %3</source>
+        <translation>%1为%2；要求%3</translation>
+    </message>
+    <message>
+        <source> (not stated)</source>
+        <translation>（未填写）</translation>
+    </message>
+</context>
+<context>
+    <name>hukou::core::PointsService</name>
+    <message>
+        <source>no rule set serves the year %1; import one first</source>
+        <translation>没有适用于 %1 年度的积分规则；请先导入</translation>
+    </message>
+    <message>
+        <source>there is no rule set %1</source>
+        <translation>不存在积分规则 %1</translation>
+    </message>
+    <message>
+        <source>there is no application %1</source>
+        <translation>不存在申请 %1</translation>
+    </message>
+    <message>
+        <source>not a JSON object: %1 at offset %2</source>
+        <translation>不是 JSON 对象：%1（偏移量 %2）</translation>
+    </message>
+    <message>
+        <source>the document is not an object</source>
+        <translation>文档不是对象</translation>
+    </message>
+    <message>
+        <source>the application does not name its rule set</source>
+        <translation>申请未指明所用的积分规则</translation>
+    </message>
+    <message>
+        <source>citizen ID %1 is registered to %2, not %3</source>
+        <translation>公民身份号码 %1 登记的姓名为 %2，而非 %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2) already has the open application %3 in the %4 round</source>
+        <translation>%1（%2）在 %4 年度已有未办结的申请 %3</translation>
+    </message>
+    <message>
+        <source>the %1 round has no application numbers left</source>
+        <translation>%1 年度的申请编号已用完</translation>
+    </message>
+    <message>
+        <source>permission denied: %1 (%2) may not override the quota; only a supervisor may</source>
+        <translation>无权操作：%1（%2）不能调整指标；只有审核主管可以调整</translation>
+    </message>
+    <message>
+        <source>the quota must be 0 or more, not %1</source>
+        <translation>指标必须大于或等于 0，而不是 %1</translation>
+    </message>
+    <message>
+        <source>the %1 round cannot be ranked again: %2 applications are already approved (%3 first)</source>
+        <translation>%1 年度无法重新排名：已有 %2 份申请获批准（最早为 %3）</translation>
+    </message>
+    <message>
+        <source>quota set to %1 for this ranking (the rule set has %2)</source>
+        <translation>本次排名的指标设为 %1（积分规则规定为 %2）</translation>
+    </message>
+    <message>
+        <source>a decision needs a reason</source>
+        <translation>审批决定须填写理由</translation>
+    </message>
+    <message>
+        <source>application %1 is %2; only a ranked application can be approved or returned</source>
+        <translation>申请 %1 当前状态为“%2”；只有已排名的申请才能批准或退回</translation>
+    </message>
+    <message>
+        <source>application %1 ranks %2, outside the quota; it cannot be approved</source>
+        <translation>申请 %1 排名第 %2，超出指标范围，不能批准</translation>
+    </message>
+    <message>
+        <source>the %1 round has not been ranked yet</source>
+        <translation>%1 年度尚未排名</translation>
+    </message>
+    <message>
+        <source>publicity list written to %1</source>
+        <translation>公示名单已写入 %1</translation>
+    </message>
+</context>
+<context>
+    <name>hukou::core::PointsStore</name>
+    <message>
+        <source>the rule set %1 is frozen and cannot be changed</source>
+        <translation>积分规则 %1 已冻结，无法修改</translation>
+    </message>
+    <message>
+        <source>application %1 was changed by someone else meanwhile; reload it and try again</source>
+        <translation>申请 %1 已被他人修改，请重新加载后重试</translation>
+    </message>
+</context>
+<context>
+    <name>hukou::core::Ranker</name>
+    <message>
+        <source>the quota must be 0 or more, not %1</source>
+        <translation>指标必须为 0 或以上，不能为 %1</translation>
+    </message>
+    <message>
+        <source>application %1 was scored under the rule set %2, not %3</source>
+        <translation>申请 %1 是按积分规则 %2 计分的，而不是 %3</translation>
+    </message>
+    <message>
+        <source>application %1 has %2 ranking keys, the rule set %3 ranks by %4</source>
+        <translation>申请 %1 有 %2 项排名依据，而积分规则 %3 按 %4 排名</translation>
+    </message>
+    <message>
+        <source>application %1 was scored with the ranking key %2 where the rule set has %3</source>
+        <translation>申请 %1 计分时使用的排名依据为 %2，而积分规则中为 %3</translation>
+    </message>
+</context>
+<context>
+    <name>hukou::core::RegistryService</name>
+    <message>
+        <source>no person with citizen ID %1 is registered</source>
+        <translation>未登记公民身份号码为 %1 的人员</translation>
+    </message>
+    <message>
+        <source>the person record %1 does not exist</source>
+        <translation>人员记录 %1 不存在</translation>
+    </message>
+    <message>
+        <source>the household would have no head (户主); make another member the head first</source>
+        <translation>该户将没有户主；请先将其他成员设为户主</translation>
+    </message>
+    <message>
+        <source>the household already has a head (户主); a household has exactly one</source>
+        <translation>该户已有户主；每户只能有一名户主</translation>
+    </message>
+    <message>
+        <source>household %1 is missing</source>
+        <translation>户 %1 的记录缺失</translation>
+    </message>
+    <message>
+        <source>the person record vanished while saving</source>
+        <translation>保存过程中该人员记录已不存在</translation>
+    </message>
+    <message>
+        <source>citizen ID %1 is already registered to %2</source>
+        <translation>公民身份号码 %1 已登记在%2名下</translation>
+    </message>
+    <message>
+        <source>possible duplicate: %1, born %2, is already registered under citizen ID %3; confirm that this is a different person</source>
+        <translation>可能重复：%1（出生日期 %2）已以公民身份号码 %3 登记；请确认这是另一个人</translation>
+    </message>
+    <message>
+        <source>household %1 is registered at %2 %3; the address given differs</source>
+        <translation>户 %1 登记在 %2 %3；所填住址与之不符</translation>
+    </message>
+    <message>
+        <source>household %1 does not exist yet; register its head (户主) first</source>
+        <translation>户 %1 尚不存在；请先登记其户主</translation>
+    </message>
+    <message>
+        <source>a correction needs a reason</source>
+        <translation>更正须填写理由</translation>
+    </message>
+    <message>
+        <source>nothing to change</source>
+        <translation>没有需要更改的内容</translation>
+    </message>
+    <message>
+        <source>%1 (%2) was changed by someone else since you opened the record; reload it and apply your correction again</source>
+        <translation>自您打开该记录后，%1（%2）已被他人修改；请重新加载后再次进行更正</translation>
+    </message>
+    <message>
+        <source>the district and address belong to the household: move the person to another household (household_number) instead</source>
+        <translation>区和住址属于户的信息：如需变更，请将该人员迁入其他户（household_number）</translation>
+    </message>
+    <message>
+        <source>the former nature, once recorded, is kept</source>
+        <translation>原户口性质一经记录即不可更改</translation>
+    </message>
+    <message>
+        <source>there is no household %1</source>
+        <translation>户号 %1 不存在</translation>
+    </message>
+    <message>
+        <source>citizen ID %1 is already registered</source>
+        <translation>公民身份号码 %1 已登记</translation>
+    </message>
+    <message>
+        <source>a status change needs a reason</source>
+        <translation>状态变更须填写理由</translation>
+    </message>
+    <message>
+        <source>the date must be given and not in the future</source>
+        <translation>必须填写日期，且不能晚于今天</translation>
+    </message>
+    <message>
+        <source>%1 (%2) was changed by someone else since you opened the record; reload it and try again</source>
+        <translation>自您打开该记录后，%1（%2）已被他人修改；请重新加载后重试</translation>
+    </message>
+    <message>
+        <source>%1 is already %2</source>
+        <translation>%1 的状态已是%2</translation>
+    </message>
+    <message>
+        <source>a household needs a number</source>
+        <translation>户须有户号</translation>
+    </message>
+    <message>
+        <source>a household needs a district and an address</source>
+        <translation>户须有区和住址</translation>
+    </message>
+    <message>
+        <source>a change of head needs a reason</source>
+        <translation>变更户主须填写理由</translation>
+    </message>
+    <message>
+        <source>give the former head&apos;s new relation to the new head</source>
+        <translation>请填写原户主与新户主的关系</translation>
+    </message>
+    <message>
+        <source>%1 is not an active member of household %2</source>
+        <translation>%1 不是户 %2 的在册成员</translation>
+    </message>
+    <message>
+        <source>the current head&apos;s record is missing</source>
+        <translation>现任户主的记录缺失</translation>
+    </message>
+</context>
+<context>
+    <name>hukou::core::Roles</name>
+    <message>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>审核主管</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>业务员</translation>
+    </message>
+    <message>
+        <source>Field registrar</source>
+        <translation>外勤登记员</translation>
+    </message>
+    <message>
+        <source>manage users</source>
+        <translation>管理用户</translation>
+    </message>
+    <message>
+        <source>change settings</source>
+        <translation>更改设置</translation>
+    </message>
+    <message>
+        <source>read the audit journal</source>
+        <translation>查阅审计日志</translation>
+    </message>
+    <message>
+        <source>back up the database</source>
+        <translation>备份数据库</translation>
+    </message>
+    <message>
+        <source>read personal data</source>
+        <translation>查阅个人信息</translation>
+    </message>
+    <message>
+        <source>register or correct persons</source>
+        <translation>登记或更正人员信息</translation>
+    </message>
+    <message>
+        <source>export personal data</source>
+        <translation>导出个人信息</translation>
+    </message>
+    <message>
+        <source>take in settlement applications</source>
+        <translation>受理积分制入户申请</translation>
+    </message>
+    <message>
+        <source>decide on settlement applications</source>
+        <translation>审批积分制入户申请</translation>
+    </message>
+    <message>
+        <source>manage points rule sets</source>
+        <translation>管理积分规则</translation>
+    </message>
+    <message>
+        <source>run the resident-household conversion</source>
+        <translation>办理户籍一元化登记</translation>
+    </message>
+    <message>
+        <source>reverse a resident-household conversion</source>
+        <translation>撤销户籍一元化登记</translation>
+    </message>
+    <message>
+        <source>work the public collective household desk</source>
+        <translation>办理公共集体户业务</translation>
+    </message>
+    <message>
+        <source>see public collective households</source>
+        <translation>查看公共集体户</translation>
+    </message>
+    <message>
+        <source>permission denied: %1 (%2) may not %3</source>
+        <translation>无权操作：%1（%2）无权%3</translation>
+    </message>
+</context>
+<context>
+    <name>hukou::core::RuleSet</name>
+    <message>
+        <source>a rule set id uses lowercase letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos; (e.g. gz-2023)</source>
+        <translation>积分规则 id 只能使用小写字母、数字、&apos;-&apos;、&apos;_&apos; 和 &apos;.&apos;（例如 gz-2023）</translation>
+    </message>
+    <message>
+        <source>expected &quot;total&quot; or &quot;base&quot;, found &quot;%1&quot;</source>
+        <translation>应为 &quot;total&quot; 或 &quot;base&quot;，实际为 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>a rule set needs at least one item</source>
+        <translation>积分规则至少需要一个积分项</translation>
+    </message>
+    <message>
+        <source>the item id &quot;%1&quot; is used twice</source>
+        <translation>积分项 id“%1”被重复使用</translation>
+    </message>
+    <message>
+        <source>expected an object {&quot;type&quot;: ...}, found %1</source>
+        <translation>应为对象 {&quot;type&quot;: ...}，实际为 %1</translation>
+    </message>
+    <message>
+        <source>unknown fact type &quot;%1&quot;; expected one of: %2</source>
+        <translation>未知的事实项类型“%1”；应为以下之一：%2</translation>
+    </message>
+    <message>
+        <source>unknown fact &quot;%1&quot; (declare new facts under &quot;facts&quot;)</source>
+        <translation>未知的事实项“%1”（新的事实项请在 &quot;facts&quot; 下声明）</translation>
+    </message>
+    <message>
+        <source>%1 needs a %2 fact, but &quot;%3&quot; is a %4 fact</source>
+        <translation>%1 需要 %2 类型的事实项，但“%3”是 %4 类型的事实项</translation>
+    </message>
+    <message>
+        <source>an insurance</source>
+        <translation>保险险种</translation>
+    </message>
+    <message>
+        <source>min_education</source>
+        <translation>min_education</translation>
+    </message>
+    <message>
+        <source>unknown education level &quot;%1&quot;; expected one of: %2</source>
+        <translation>未知的学历层次“%1”；应为以下之一：%2</translation>
+    </message>
+    <message>
+        <source>unknown condition &quot;%1&quot;; expected born_on_or_after, born_on_or_before, min_age, max_age, min_months_each, insurances, min_education, no_criminal_punishment or a true/false fact</source>
+        <translation>未知的条件“%1”；应为 born_on_or_after、born_on_or_before、min_age、max_age、min_months_each、insurances、min_education、no_criminal_punishment 或 true/false 型事实项</translation>
+    </message>
+    <message>
+        <source>max_age is below min_age</source>
+        <translation>max_age 小于 min_age</translation>
+    </message>
+    <message>
+        <source>born_on_or_before is earlier than born_on_or_after</source>
+        <translation>born_on_or_before 早于 born_on_or_after</translation>
+    </message>
+    <message>
+        <source>min_months_each and insurances go together</source>
+        <translation>min_months_each 与 insurances 必须同时使用</translation>
+    </message>
+    <message>
+        <source>a deduction item gives negative points, found %1</source>
+        <translation>扣分项的分值应为负数，实际为 %1</translation>
+    </message>
+    <message>
+        <source>only a deduction item gives negative points, found %1</source>
+        <translation>只有扣分项的分值可以为负数，实际为 %1</translation>
+    </message>
+    <message>
+        <source>expected an item object, found %1</source>
+        <translation>应为积分项对象，实际为 %1</translation>
+    </message>
+    <message>
+        <source>an item id uses lowercase letters, digits and _ only, and starts with a letter</source>
+        <translation>积分项 id 只能使用小写字母、数字和 _，且须以字母开头</translation>
+    </message>
+    <message>
+        <source>unknown group &quot;%1&quot;; expected &quot;base&quot;, &quot;bonus&quot; or &quot;deduction&quot;</source>
+        <translation>未知的分组“%1”；应为 &quot;base&quot;、&quot;bonus&quot; 或 &quot;deduction&quot;</translation>
+    </message>
+    <message>
+        <source>unknown item kind &quot;%1&quot;; expected one of: %2</source>
+        <translation>未知的积分项种类“%1”；应为以下之一：%2</translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot; for a %2 item; expected one of: %3</source>
+        <translation>%2 积分项不支持字段“%1”；应为以下之一：%3</translation>
+    </message>
+    <message>
+        <source>a %1 item</source>
+        <translation>%1 积分项</translation>
+    </message>
+    <message>
+        <source>a per_unit item names either &quot;fact&quot; or a list &quot;facts&quot;, not both</source>
+        <translation>per_unit 积分项只能指定 &quot;fact&quot; 或列表 &quot;facts&quot; 其中之一，不能同时指定</translation>
+    </message>
+    <message>
+        <source>a per_unit item</source>
+        <translation>per_unit 积分项</translation>
+    </message>
+    <message>
+        <source>the list names a fact twice</source>
+        <translation>列表中重复列出了同一事实项</translation>
+    </message>
+    <message>
+        <source>the tiers must name at least one level</source>
+        <translation>tiers 至少须列出一个等级</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a level of %2; expected one of: %3</source>
+        <translation>“%1”不是 %2 的等级；应为以下之一：%3</translation>
+    </message>
+    <message>
+        <source>an age item has either full_points, full_until_years and minus_per_started_year, or bands</source>
+        <translation>年龄积分项须指定 full_points、full_until_years 和 minus_per_started_year，或指定 bands，二者只能选其一</translation>
+    </message>
+    <message>
+        <source>the list must not be empty</source>
+        <translation>列表不能为空</translation>
+    </message>
+    <message>
+        <source>expected an object {&quot;from&quot;, &quot;to&quot;, &quot;points&quot;}, found %1</source>
+        <translation>应为对象 {&quot;from&quot;, &quot;to&quot;, &quot;points&quot;}，实际为 %1</translation>
+    </message>
+    <message>
+        <source>the band %1–%2 overlaps the band %3–%4</source>
+        <translation>区间 %1–%2 与区间 %3–%4 重叠</translation>
+    </message>
+    <message>
+        <source>%1 needs at least two item ids</source>
+        <translation>%1 至少需要两个积分项 id</translation>
+    </message>
+    <message>
+        <source>no item has the id &quot;%1&quot;</source>
+        <translation>没有 id 为“%1”的积分项</translation>
+    </message>
+    <message>
+        <source>an item cannot contain itself</source>
+        <translation>积分项不能包含自身</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is itself a %2 item; combining items do not nest</source>
+        <translation>“%1”本身就是 %2 积分项；组合积分项不能嵌套</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is in the group %2, but this item is in %3</source>
+        <translation>“%1”属于分组 %2，但此积分项属于 %3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; already belongs to &quot;%2&quot;</source>
+        <translation>“%1”已属于“%2”</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is named twice</source>
+        <translation>“%1”被重复列出</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a score (base, bonus, deductions, total) nor a count fact</source>
+        <translation>“%1”既不是分数（base、bonus、deductions、total），也不是计数型事实项</translation>
+    </message>
+    <message>
+        <source>unknown tie policy &quot;%1&quot;; expected &quot;equal_rank_all_admitted&quot; or &quot;equal_rank_cut_at_quota&quot;</source>
+        <translation>未知的同分处理规则“%1”；应为 &quot;equal_rank_all_admitted&quot; 或 &quot;equal_rank_cut_at_quota&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>hukou::core::TextDecoding</name>
+    <message>
+        <source>%1 is UTF-16 text; save it as UTF-8 (or GB18030) and try again</source>
+        <translation>%1 是 UTF-16 编码的文本；请另存为 UTF-8（或 GB18030）后重试</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text, and GB18030 cannot be read on this system</source>
+        <translation>%1 不是 UTF-8 文本，且本系统无法读取 GB18030</translation>
+    </message>
+    <message>
+        <source>%1 is neither UTF-8 nor GB18030 text; check the file&apos;s encoding</source>
+        <translation>%1 既不是 UTF-8 也不是 GB18030 文本；请检查文件编码</translation>
+    </message>
+</context>
+<context>
+    <name>hukou::core::UserService</name>
+    <message>
+        <source>the login must be 2 to 32 characters: Latin letters, digits, dot, dash or underscore</source>
+        <translation>登录名须为 2 至 32 个字符，只能包含拉丁字母、数字、点、短横线或下划线</translation>
+    </message>
+    <message>
+        <source>the password must have at least %1 characters</source>
+        <translation>密码至少需要 %1 个字符</translation>
+    </message>
+    <message>
+        <source>there is no user %1</source>
+        <translation>用户 %1 不存在</translation>
+    </message>
+    <message>
+        <source>the name must have 1 to 50 characters</source>
+        <translation>姓名须为 1 至 50 个字符</translation>
+    </message>
+    <message>
+        <source>a user with the login %1 already exists</source>
+        <translation>登录名为 %1 的用户已存在</translation>
+    </message>
+    <message>
+        <source>this database already has users; sign in as an administrator to add more</source>
+        <translation>该数据库已有用户；请以管理员身份登录后再添加用户</translation>
+    </message>
+    <message>
+        <source>wrong login or password</source>
+        <translation>登录名或密码错误</translation>
+    </message>
+    <message>
+        <source>the account %1 is deactivated; ask an administrator</source>
+        <translation>账户 %1 已停用；请联系管理员</translation>
+    </message>
+    <message>
+        <source>the account %1 is locked after repeated wrong passwords; try again after %2</source>
+        <translation>账户 %1 因多次输入错误密码已被锁定；请于 %2 后重试</translation>
+    </message>
+    <message>
+        <source>cannot read the account %1</source>
+        <translation>无法读取账户 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>wrong password; the account %1 is now locked for %n minute(s)</source>
+        <translation>
+            <numerusform>密码错误；账户 %1 已被锁定 %n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the password is not correct</source>
+        <translation>密码不正确</translation>
+    </message>
+    <message>
+        <source>%1 is the last active administrator; make another administrator first</source>
+        <translation>%1 是最后一个已启用的管理员；请先设置另一名管理员</translation>
+    </message>
+    <message>
+        <source>every security setting must be a positive number (passwords at least 4)</source>
+        <translation>所有安全设置都必须为正数（密码长度至少为 4）</translation>
+    </message>
+</context>
+<context>
+    <name>hukou::core::password</name>
+    <message>
+        <source>not enough memory to hash the password</source>
+        <translation>内存不足，无法计算密码哈希</translation>
+    </message>
+</context>
+<context>
+    <name>hukou::ui::AddUserDialog</name>
+    <message>
+        <source>Add user</source>
+        <translation>添加用户</translation>
+    </message>
+    <message>
+        <source>New user account</source>
+        <translation>新建用户账户</translation>
+    </message>
+    <message>
+        <source>The role decides what the user may do. Give the user the password in person; they sign in with it.</source>
+        <translation>角色决定该用户可以执行哪些操作。请当面将密码告知该用户，用户凭此密码登录。</translation>
+    </message>
+</context>
+<context>
+    <name>hukou::ui::ApplicationController</name>
+    <message>
+        <source>Hukou Desk cannot start</source>
+        <translation>Hukou Desk 无法启动</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be opened.
+
+%2</source>
+        <translation>无法打开数据库 %1。
+
+%2</translation>
+    </message>
+    <message>
+        <source>Database upgraded</source>
+        <translation>数据库已升级</translation>
+    </message>
+    <message>
+        <source>The database was upgraded to this version of Hukou Desk. A copy of the old database was kept at %1.</source>
+        <translation>数据库已升级至当前版本的 Hukou Desk。旧数据库的副本已保存在 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>hukou::ui::AuditPage</name>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>&amp;Verify chain</source>
+        <translation>校验哈希链(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Recompute the hash chain of the whole journal and report the first altered entry</source>
+        <translation>重新计算整个审计日志的哈希链，并报告第一条被篡改的记录</translation>
+    </message>
+    <message>
+        <source>Select an entry to see what it changed.</source>
+        <translation>选择一条记录以查看其变更内容。</translation>
+    </message>
+    <message>
+        <source>Load older entries</source>
+        <translation>加载更早的记录</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>审计</translation>
+    </message>
+    <message>
+        <source>Every change, sign-in and export, newest first. The journal is append-only and hash-chained.</source>
+        <translation>所有修改、登录和导出操作，按时间由新到旧排列。审计日志只能追加，并以哈希链相连。</translation>
+    </message>
+    <message>
+        <source>Entry %1, %2, by %3 on device %4</source>
+        <translation>第 %1 条记录，%2，操作人 %3，设备 %4</translation>
+    </message>
+    <message>
+        <source>%1 of %2 %3 (version %4)</source>
+        <translation>%1：%2 %3（版本 %4）</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>理由：%1</translation>
+    </message>
+    <message>
+        <source>Before:</source>
+        <translation>修改前：</translation>
+    </message>
+    <message>
+        <source>After:</source>
+        <translation>修改后：</translation>
+    </message>
+    <message>
+        <source>Hash: %1</source>
+        <translation>哈希值：%1</translation>
+    </message>
+    <message>
+        <source>Verifying the journal chain…</source>
+        <translation>正在校验审计日志哈希链…</translation>
+    </message>
+    <message>
+        <source>The check could not run: %1</source>
+        <translation>无法执行校验：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The journal chain is intact: %n entries verified.</source>
+        <translation>
+            <numerusform>审计日志哈希链完整：已校验 %n 条记录。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The journal chain is broken at entry %1. %2</source>
+        <translation>审计日志哈希链在第 %1 条记录处断裂。%2</translation>
+    </message>
+</context>
+<context>
+    <name>hukou::ui::ChangeHeadDialog</name>
+    <message>
+        <source>Change head of household</source>
+        <translation>变更户主</translation>
+    </message>
+    <message>
+        <source>Household %1</source>
+        <translation>户号 %1</translation>
+    </message>
+    <message>
+        <source>%1 becomes the head (户主).</source>
+        <translation>%1 将成为户主。</translation>
+    </message>
+    <message>
+        <source>%1 becomes the head (户主); %2 takes the relation chosen below.</source>
+        <translation>%1 将成为户主；%2 的与户主关系改为下方所选。</translation>
+    </message>
+    <message>
+        <source>Former head&apos;s new relation</source>
+        <translation>原户主的新关系</translation>
+    </message>
+    <message>
+        <source>Reason *</source>
+        <translation>原因 *</translation>
+    </message>
+    <message>
+        <source>Change head</source>
+        <translation>变更户主</translation>
+    </message>
+</context>
+<context>
+    <name>hukou::ui::FirstRunDialog</name>
+    <message>
+        <source>Set up Hukou Desk</source>
+        <translation>设置 Hukou Desk</translation>
+    </message>
+    <message>
+        <source>Create the first administrator</source>
+        <translation>创建首个管理员</translation>
+    </message>
+    <message>
+        <source>This database has no user accounts yet. The administrator you create now signs in first and then adds the accounts of the other staff.</source>
+        <translation>该数据库尚无用户账户。您现在创建的管理员将首先登录，然后为其他工作人员添加账户。</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>数据库：%1</translation>
+    </message>
+    <message>
+        <source>Create administrator</source>
+        <translation>创建管理员</translation>
+    </message>
+</context>
+<context>
+    <name>hukou::ui::HouseholdDialog</name>
+    <message>
+        <source>New household</source>
+        <translation>新建户</translation>
+    </message>
+    <message>
+        <source>Create a household</source>
+        <translation>创建户</translation>
+    </message>
+    <message>
+        <source>Then register its head (户主) into it with “New person…”.</source>
+        <translation>然后通过“新增人员…”将户主登记到该户。</translation>
+    </message>
+    <message>
+        <source>Household number *</source>
+        <translation>户号 *</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>户别</translation>
+    </message>
+    <message>
+        <source>District *</source>
+        <translation>区 *</translation>
+    </message>
+    <message>
+        <source>Address *</source>
+        <translation>住址 *</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>创建</translation>
+    </message>
+</context>
+<context>
+    <name>hukou::ui::ImportDialog</name>
+    <message>
+        <source>Import persons</source>
+        <translation>导入人员</translation>
+    </message>
+    <message>
+        <source>Import persons from a CSV file</source>
+        <translation>从 CSV 文件导入人员</translation>
+    </message>
+    <message>
+        <source>The file needs the columns of the persons format (English or Chinese names). Valid rows are imported together; each bad row is listed with its line, column and reason. Cancel leaves the register unchanged.</source>
+        <translation>文件须包含人员格式规定的列（英文或中文列名均可）。有效的行将一并导入；每个有问题的行都会列出其行号、列和原因。取消则户籍登记保持不变。</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>未选择文件</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>选择文件(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Accept possible duplicates (same name and birth date under another citizen ID) after checking them</source>
+        <translation>经核查后接受可能重复的记录（姓名和出生日期相同，但公民身份号码不同）</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translation>取消导入</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>&amp;Save rejects…</source>
+        <translation>保存被拒绝的行(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was imported.</source>
+        <translation>导入已取消：未导入任何数据。</translation>
+    </message>
+    <message>
+        <source>The import failed: %1 Nothing was imported.</source>
+        <translation>导入失败：%1 未导入任何数据。</translation>
+    </message>
+    <message>
+        <source>Imported %1 of %2 rows (%3 new households); %4 rejected.</source>
+        <translation>已导入 %1 行（共 %2 行，新立 %3 户）；%4 行被拒绝。</translation>
+    </message>
+    <message>
+        <source>Save rejects</source>
+        <translation>保存被拒绝的行</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected row(s) saved to %1.</source>
+        <translation>
+            <numerusform>已将 %n 条被拒绝的行保存到 %1。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hukou::ui::JournalTableModel</name>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+</context>
+<context>
+    <name>hukou::ui::LockScreen</name>
+    <message>
+        <source>Session locked</source>
+        <translation>会话已锁定</translation>
+    </message>
+    <message>
+        <source>Hukou Desk locked itself to protect personal data. %1 (%2), enter your password to continue, or sign out so someone else can sign in.</source>
+        <translation>为保护个人信息，Hukou Desk 已自动锁定。%1（%2），请输入密码继续使用，或退出登录以便他人登录。</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>请输入密码。</translation>
+    </message>
+    <message>
+        <source>Your account was changed while the session was locked. Sign out and sign in again.</source>
+        <translation>会话锁定期间您的账号已被更改，请退出登录后重新登录。</translation>
+    </message>
+</context>
+<context>
+    <name>hukou::ui::LoginDialog</name>
+    <message>
+        <source>Sign in to Hukou Desk</source>
+        <translation>登录 Hukou Desk</translation>
+    </message>
+    <message>
+        <source>Hukou Desk</source>
+        <translation>Hukou Desk</translation>
+    </message>
+    <message>
+        <source>Household registration case management. Sign in with the account your administrator gave you.</source>
+        <translation>户籍业务办理系统。请使用管理员为您分配的账号登录。</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>登录名(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>数据库：%1</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>Enter your login.</source>
+        <translation>请输入登录名。</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>请输入密码。</translation>
+    </message>
+</context>
+<context>
+    <name>hukou::ui::MainWindow</name>
+    <message>
+        <source>Hukou Desk — %1</source>
+        <translation>Hukou Desk — %1</translation>
+    </message>
+    <message>
+        <source>Signed in: %1 (%2), %3</source>
+        <translation>已登录：%1（%2），%3</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>数据库：%1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>锁定(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Sign out</source>
+        <translation>退出登录(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Hukou Desk</source>
+        <translation>关于 Hukou Desk(&amp;A)</translation>
+    </message>
+    <message>
+        <source>This version of Hukou Desk has no pages for the role %1 yet. Your administrator can tell you when they are available.</source>
+        <translation>此版本的 Hukou Desk 尚未提供角色“%1”的页面。具体何时提供，请咨询您的管理员。</translation>
+    </message>
+    <message>
+        <source>Welcome, %1</source>
+        <translation>欢迎，%1</translation>
+    </message>
+    <message>
+        <source>About Hukou Desk</source>
+        <translation>关于 Hukou Desk</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Hukou Desk %1&lt;/h3&gt;&lt;p&gt;Household registration case management for district offices: register, conversion, collective households, points-based settlement and audit.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;&lt;p&gt;Built with Qt %3 and SQLite.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Hukou Desk %1&lt;/h3&gt;&lt;p&gt;面向区级户籍办公室的户籍业务管理系统：户籍登记、户籍一元化登记、公共集体户、积分制入户及审计。&lt;/p&gt;&lt;p&gt;数据库：%2&lt;/p&gt;&lt;p&gt;基于 Qt %3 和 SQLite 构建。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>hukou::ui::PersonDetailPanel</name>
+    <message>
+        <source>&amp;Correct…</source>
+        <translation>更正(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Correct fields of this card or move the person to another household</source>
+        <translation>更正该登记卡的字段，或将该人员迁至其他户</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus…</source>
+        <translation>状态(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Record a move-out, death or cancellation, or reinstate</source>
+        <translation>登记迁出、死亡或注销，或恢复在册</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Status reason</source>
+        <translation>状态原因</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>登记卡</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>与户主关系</translation>
+    </message>
+    <message>
+        <source>Citizen ID</source>
+        <translation>公民身份号码</translation>
+    </message>
+    <message>
+        <source>Make &amp;head…</source>
+        <translation>设为户主(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Make the selected member the head of the household</source>
+        <translation>将所选成员设为户主</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>所属户</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>变更历史</translation>
+    </message>
+    <message>
+        <source>No person selected</source>
+        <translation>未选择人员</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 (%3)</source>
+        <translation>%1 · %2（%3）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Household %1 (%2), %3 %4 — %n member(s)</source>
+        <translation>
+            <numerusform>户号 %1（%2），%3 %4 — 共 %n 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not in a household.</source>
+        <translation>未归属任何户。</translation>
+    </message>
+</context>
+<context>
+    <name>hukou::ui::PersonDialog</name>
+    <message>
+        <source>Correct person</source>
+        <translation>更正人员信息</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>新增人员</translation>
+    </message>
+    <message>
+        <source>Correct a registration card</source>
+        <translation>更正常住人口登记卡</translation>
+    </message>
+    <message>
+        <source>Register a person</source>
+        <translation>登记人员</translation>
+    </message>
+    <message>
+        <source>Change what is wrong and give the reason; the correction is recorded in the card&apos;s history with your name.</source>
+        <translation>请修改有误的内容并填写理由；更正内容将连同您的姓名记入登记卡的变更历史。</translation>
+    </message>
+    <message>
+        <source>Sex and birth date are read from the citizen ID. Fields marked * are required.</source>
+        <translation>性别和出生日期根据公民身份号码自动读取。标有 * 的字段为必填项。</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>身份信息</translation>
+    </message>
+    <message>
+        <source>18 characters</source>
+        <translation>18 位</translation>
+    </message>
+    <message>
+        <source>Citizen ID *</source>
+        <translation>公民身份号码 *</translation>
+    </message>
+    <message>
+        <source>Name *</source>
+        <translation>姓名 *</translation>
+    </message>
+    <message>
+        <source>Read from the citizen ID</source>
+        <translation>根据公民身份号码读取</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>民族</translation>
+    </message>
+    <message>
+        <source>several separated by 、</source>
+        <translation>多个之间用“、”分隔</translation>
+    </message>
+    <message>
+        <source>Former names</source>
+        <translation>曾用名</translation>
+    </message>
+    <message>
+        <source>Birthplace</source>
+        <translation>出生地</translation>
+    </message>
+    <message>
+        <source>Native place</source>
+        <translation>籍贯</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>登记信息</translation>
+    </message>
+    <message>
+        <source>Relation to head *</source>
+        <translation>与户主关系 *</translation>
+    </message>
+    <message>
+        <source>Hukou nature *</source>
+        <translation>户口性质 *</translation>
+    </message>
+    <message>
+        <source>Marital status</source>
+        <translation>婚姻状况</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>文化程度</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>职业</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>服务处所</translation>
+    </message>
+    <message>
+        <source>Military service</source>
+        <translation>兵役状况</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Moved in on</source>
+        <translation>迁入日期</translation>
+    </message>
+    <message>
+        <source>Moved in from</source>
+        <translation>从何地迁来</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>户</translation>
+    </message>
+    <message>
+        <source>Existing household</source>
+        <translation>现有户</translation>
+    </message>
+    <message>
+        <source>New household, this person is its head</source>
+        <translation>新立户，本人为户主</translation>
+    </message>
+    <message>
+        <source>Household number (change to move) *</source>
+        <translation>户号（修改即迁户）*</translation>
+    </message>
+    <message>
+        <source>Household number *</source>
+        <translation>户号 *</translation>
+    </message>
+    <message>
+        <source>District *</source>
+        <translation>区 *</translation>
+    </message>
+    <message>
+        <source>Address *</source>
+        <translation>住址 *</translation>
+    </message>
+    <message>
+        <source>Reason *</source>
+        <translation>理由 *</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Why the card is corrected (required)</source>
+        <translation>更正原因（必填）</translation>
+    </message>
+    <message>
+        <source>e.g. birth registration, moved in from Shenzhen</source>
+        <translation>例如：出生登记、由深圳迁入</translation>
+    </message>
+    <message>
+        <source>Save correction</source>
+        <translation>保存更正</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <source>Household %1 already exists.</source>
+        <translation>户 %1 已存在。</translation>
+    </message>
+    <message>
+        <source>A new household will be created.</source>
+        <translation>将新立一户。</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2（%3）</translation>
+    </message>
+    <message>
+        <source>There is no household %1.</source>
+        <translation>户号 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Type the 18-character number; sex and birth date are read from it.</source>
+        <translation>请输入 18 位号码；性别和出生日期将据此读取。</translation>
+    </message>
+    <message>
+        <source>%1 of 18 characters</source>
+        <translation>已输入 %1 位，共 18 位</translation>
+    </message>
+    <message>
+        <source>Valid: %1, born %2, issued in %3</source>
+        <translation>有效：%1，出生于 %2，签发地 %3</translation>
+    </message>
+    <message>
+        <source>Valid: %1, born %2</source>
+        <translation>有效：%1，出生于 %2</translation>
+    </message>
+    <message>
+        <source>(will be stored as %1)</source>
+        <translation>（将存储为 %1）</translation>
+    </message>
+    <message>
+        <source>%1, born %2, citizen ID %3, %4 %5</source>
+        <translation>%1，出生于 %2，公民身份号码 %3，%4 %5</translation>
+    </message>
+    <message>
+        <source>A person with the same name and birth date is already registered under another citizen ID:</source>
+        <translation>已有一名姓名和出生日期相同的人员以另一个公民身份号码登记：</translation>
+    </message>
+    <message>
+        <source>Register %1 only if you have checked the documents and this is a different person.</source>
+        <translation>请仅在已核对证件并确认是不同人员的情况下登记 %1。</translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>可能重复</translation>
+    </message>
+    <message>
+        <source>Register anyway</source>
+        <translation>仍然登记</translation>
+    </message>
+    <message>
+        <source>Someone else saved first</source>
+        <translation>他人已先行保存</translation>
+    </message>
+    <message>
+        <source>Your changes were not saved. The record has been reloaded with the other changes; check it and apply your correction again if it is still needed.</source>
+        <translation>您的修改未保存。记录已重新加载并包含他人的修改；请核对，如仍需更正，请重新进行更正。</translation>
+    </message>
+    <message>
+        <source>Reloaded: the record was changed by someone else (now version %1).</source>
+        <translation>已重新加载：该记录已被他人修改（当前为版本 %1）。</translation>
+    </message>
+</context>
+<context>
+    <name>hukou::ui::PersonStatusDialog</name>
+    <message>
+        <source>Change status</source>
+        <translation>变更状态</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Currently: %1. Nothing is deleted: the card keeps its status, reason and date.</source>
+        <translation>当前状态：%1。不会删除任何信息：登记卡将保留状态、原因和日期。</translation>
+    </message>
+    <message>
+        <source>Moved out</source>
+        <translation>已迁出</translation>
+    </message>
+    <message>
+        <source>Deceased</source>
+        <translation>已死亡</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已注销</translation>
+    </message>
+    <message>
+        <source>Reinstate as active</source>
+        <translation>恢复为在册</translation>
+    </message>
+    <message>
+        <source>New status</source>
+        <translation>新状态</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>e.g. moved to Shenzhen, death certificate no. …</source>
+        <translation>例如：迁往深圳、死亡医学证明编号……</translation>
+    </message>
+    <message>
+        <source>Reason *</source>
+        <translation>原因 *</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>登记</translation>
+    </message>
+</context>
+<context>
+    <name>hukou::ui::PersonTableModel</name>
+    <message>
+        <source>(unavailable)</source>
+        <translation>（不可用）</translation>
+    </message>
+    <message>
+        <source>Citizen ID</source>
+        <translation>公民身份号码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>区</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住址</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>户号</translation>
+    </message>
+    <message>
+        <source>Hukou nature</source>
+        <translation>户口性质</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Matched by</source>
+        <translation>匹配依据</translation>
+    </message>
+</context>
+<context>
+    <name>hukou::ui::RegistryPage</name>
+    <message>
+        <source>Search name, citizen ID (or its last 4+ characters), former name or address</source>
+        <translation>搜索姓名、公民身份号码（或其后 4 位及以上）、曾用名或住址</translation>
+    </message>
+    <message>
+        <source>Ctrl+F. Results update as you type; Enter or Down moves into the list.</source>
+        <translation>Ctrl+F。输入时结果即时更新；按 Enter 或 Down 键进入列表。</translation>
+    </message>
+    <message>
+        <source>&amp;New person…</source>
+        <translation>新增人员(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Register a person</source>
+        <translation>登记人员</translation>
+    </message>
+    <message>
+        <source>New &amp;household…</source>
+        <translation>新建户(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Create an empty household</source>
+        <translation>创建空户</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import persons from a CSV file</source>
+        <translation>从 CSV 文件导入人员</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export active persons to a CSV file</source>
+        <translation>将在册人员导出为 CSV 文件</translation>
+    </message>
+    <message>
+        <source>Registry</source>
+        <translation>户籍登记</translation>
+    </message>
+    <message>
+        <source>Find, register and correct persons and households. Every change is recorded with its reason.</source>
+        <translation>查找、登记和更正人员及户信息。每项变更均连同原因一并记录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>正在搜索…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n found, more below</source>
+        <translation>
+            <numerusform>已找到 %n 条，下方还有更多</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n found</source>
+        <translation>
+            <numerusform>已找到 %n 条</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Registered %1 (%2) in household %3.</source>
+        <translation>已将 %1（%2）登记到户 %3。</translation>
+    </message>
+    <message>
+        <source>Corrected %1 (%2); now version %3.</source>
+        <translation>已更正 %1（%2），当前版本为 %3。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is now %3.</source>
+        <translation>%1（%2）的状态已变更为“%3”。</translation>
+    </message>
+    <message>
+        <source>Household %1 created. Register its head (户主) with “New person…”.</source>
+        <translation>户 %1 已创建。请通过“新增人员…”登记户主。</translation>
+    </message>
+    <message>
+        <source>%1 is now the head of household %2.</source>
+        <translation>%1 已成为户 %2 的户主。</translation>
+    </message>
+    <message>
+        <source>Imported %1 person(s).</source>
+        <translation>已导入 %1 人。</translation>
+    </message>
+    <message>
+        <source>Export persons</source>
+        <translation>导出人员</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>导出失败：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n person(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 人导出到 %1。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hukou::ui::ResetPasswordDialog</name>
+    <message>
+        <source>Reset password</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <source>New password for %1 (%2)</source>
+        <translation>为 %1（%2）设置新密码</translation>
+    </message>
+    <message>
+        <source>The old password stops working at once, and a lockout after wrong passwords is lifted.</source>
+        <translation>旧密码将立即失效，因密码输错导致的锁定也将解除。</translation>
+    </message>
+    <message>
+        <source>Set password</source>
+        <translation>设置密码</translation>
+    </message>
+</context>
+<context>
+    <name>hukou::ui::UserForm</name>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>登录名(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Latin letters and digits, e.g. zhangwei</source>
+        <translation>拉丁字母和数字，例如 zhangwei</translation>
+    </message>
+    <message>
+        <source>Full &amp;name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>角色(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>New &amp;password:</source>
+        <translation>新密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Repeat pass&amp;word:</source>
+        <translation>重复密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>hukou::ui::UserTableModel</name>
+    <message>
+        <source>Active</source>
+        <translation>已启用</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Locked until</source>
+        <translation>锁定至</translation>
+    </message>
+</context>
+<context>
+    <name>hukou::ui::UsersPage</name>
+    <message>
+        <source>&amp;Add user…</source>
+        <translation>添加用户(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Change &amp;role…</source>
+        <translation>更改角色(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Reset &amp;password…</source>
+        <translation>重置密码(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>停用(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Staff accounts of this installation and their roles.</source>
+        <translation>本系统的工作人员账户及其角色。</translation>
+    </message>
+    <message>
+        <source>A&amp;ctivate</source>
+        <translation>启用(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Added %1 (%2) as %3.</source>
+        <translation>已添加 %1（%2），角色为%3。</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation>更改角色</translation>
+    </message>
+    <message>
+        <source>Role of %1 (%2):</source>
+        <translation>%1（%2）的角色：</translation>
+    </message>
+    <message>
+        <source>Cannot change the role</source>
+        <translation>无法更改角色</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is now %3.</source>
+        <translation>%1（%2）的角色已改为%3。</translation>
+    </message>
+    <message>
+        <source>Set a new password for %1 (%2).</source>
+        <translation>为 %1（%2）设置新密码。</translation>
+    </message>
+    <message>
+        <source>Deactivate user</source>
+        <translation>停用用户</translation>
+    </message>
+    <message>
+        <source>Deactivate %1 (%2)? The account can no longer sign in until an administrator activates it again. Nothing the user recorded is removed.</source>
+        <translation>要停用 %1（%2）吗？停用后该账户将无法登录，直到管理员重新启用。该用户已录入的内容不会被删除。</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Cannot activate the user</source>
+        <translation>无法启用该用户</translation>
+    </message>
+    <message>
+        <source>Cannot deactivate the user</source>
+        <translation>无法停用该用户</translation>
+    </message>
+    <message>
+        <source>Activated %1 (%2).</source>
+        <translation>已启用 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>Deactivated %1 (%2).</source>
+        <translation>已停用 %1（%2）。</translation>
+    </message>
+</context>
 </TS>
