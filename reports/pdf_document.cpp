@@ -5,6 +5,7 @@
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPdfWriter>
+#include <QAbstractTextDocumentLayout>
 #include <QTextDocument>
 
 namespace hukou::reports {
@@ -45,6 +46,8 @@ core::Status PdfDocument::writePdf(const QString& path) const
     writer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout::Millimeter);
     writer.setResolution(300);
     QTextDocument doc;
+    // Lay the text out for the printer's resolution, not the screen's, or it prints a third of its size.
+    doc.documentLayout()->setPaintDevice(&writer);
     fill(doc);
     doc.setPageSize(writer.pageLayout().paintRectPixels(writer.resolution()).size());
     doc.print(&writer);

@@ -75,18 +75,10 @@ Result<bool> CsvReader::next(std::vector<QString>& fields)
     if (m_pos >= n)
         return false;
     m_recordLine = m_line;
-    m_field.clear();
-    bool quoted = false;
-    bool afterQuote = false;
-    const auto finishField = [&] {
-        fields.push_back(QString::fromUtf8(m_field));
-        m_field.clear();
-        quoted = false;
-        afterQuote = false;
-    };
+    const char* d = m_data.data();
     const auto badRecord = [&](const QString& why) -> Result<bool> {
         // Skip to the end of this physical line and report.
-        while (m_pos < n && m_data[m_pos] != '\n')
+        while (m_pos < n && d[m_pos] != '\n')
             ++m_pos;
         if (m_pos < n) {
             ++m_pos;
@@ -95,58 +87,60 @@ Result<bool> CsvReader::next(std::vector<QString>& fields)
         return fail(ErrorCode::Invalid, why, {}, m_recordLine);
     };
 
-    while (m_pos < n) {
-        const char c = m_data[m_pos];
-        if (quoted) {
-            if (c == '"') {
-                if (m_pos + 1 < n && m_data[m_pos + 1] == '"') {
-                    m_field += '"';
-                    m_pos += 2;
-                    continue;
+    for (;;) {
+        if (m_pos < n && d[m_pos] == '"') {
+            // Quoted field: doubled quotes are quotes; commas and line breaks are data.
+            m_field.clear();
+            ++m_pos;
+            for (;;) {
+                if (m_pos >= n)
+                    return fail(ErrorCode::Invalid, tr("a quoted field is not closed before the end of the file"), {},
+                                m_recordLine);
+                const char c = d[m_pos];
+                if (c == '"') {
+                    if (m_pos + 1 < n && d[m_pos + 1] == '"') {
+                        m_field += '"';
+                        m_pos += 2;
+                        continue;
+                    }
+                    ++m_pos;
+                    break;
                 }
-                quoted = false;
-                afterQuote = true;
+                if (c == '\n')
+                    ++m_line;
+                m_field += c;
                 ++m_pos;
-                continue;
             }
-            if (c == '\n')
-                ++m_line;
-            m_field += c;
-            ++m_pos;
-            continue;
+            fields.push_back(QString::fromUtf8(m_field));
+            if (m_pos < n && d[m_pos] == '\r' && m_pos + 1 < n && d[m_pos + 1] == '\n')
+                ++m_pos;
+            if (m_pos < n && d[m_pos] != ',' && d[m_pos] != '\n')
+                return badRecord(tr("unexpected text after a closing quote"));
+        } else {
+            // Unquoted field: a slice up to the next comma or line end, converted once.
+            const qint64 start = m_pos;
+            while (m_pos < n && d[m_pos] != ',' && d[m_pos] != '\n') {
+                if (d[m_pos] == '"')
+                    return badRecord(
+                        tr("a quote inside an unquoted field (quote the whole field and double the quote)"));
+                ++m_pos;
+            }
+            qint64 end = m_pos;
+            if (end > start && d[end - 1] == '\r' && (m_pos >= n || d[m_pos] == '\n'))
+                --end;
+            fields.push_back(QString::fromUtf8(d + start, end - start));
         }
-        if (c == ',') {
-            finishField();
-            ++m_pos;
-            continue;
-        }
-        if (c == '\r' && m_pos + 1 < n && m_data[m_pos + 1] == '\n') {
-            ++m_pos;
-            continue;
-        }
-        if (c == '\n') {
-            ++m_pos;
-            ++m_line;
-            finishField();
+        if (m_pos >= n)
             return true;
-        }
-        if (afterQuote)
-            return badRecord(tr("unexpected text after a closing quote"));
-        if (c == '"') {
-            if (!m_field.isEmpty())
-                return badRecord(tr("a quote inside an unquoted field (quote the whole field and double the quote)"));
-            quoted = true;
+        if (d[m_pos] == ',') {
             ++m_pos;
             continue;
         }
-        m_field += c;
+        // line end
         ++m_pos;
+        ++m_line;
+        return true;
     }
-    if (quoted)
-        return fail(ErrorCode::Invalid, tr("a quoted field is not closed before the end of the file"), {},
-                    m_recordLine);
-    finishField();
-    return true;
 }
 
 void CsvWriter::append(QByteArray& out, const QStringList& fields)

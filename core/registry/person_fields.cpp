@@ -45,6 +45,29 @@ QDate PersonFields::parseDate(QStringView s)
     return QDate(y, m, d); // invalid for impossible dates
 }
 
+QString PersonFields::formatDate(const QDate& date)
+{
+    if (!date.isValid())
+        return QString(QLatin1String(""));
+    int y = date.year();
+    const int m = date.month();
+    const int d = date.day();
+    if (y < 0 || y > 9999)
+        return date.toString(Qt::ISODate);
+    char16_t buf[10];
+    for (int i = 3; i >= 0; --i) {
+        buf[i] = static_cast<char16_t>(u'0' + y % 10);
+        y /= 10;
+    }
+    buf[4] = u'-';
+    buf[5] = static_cast<char16_t>(u'0' + m / 10);
+    buf[6] = static_cast<char16_t>(u'0' + m % 10);
+    buf[7] = u'-';
+    buf[8] = static_cast<char16_t>(u'0' + d / 10);
+    buf[9] = static_cast<char16_t>(u'0' + d % 10);
+    return QString(reinterpret_cast<const QChar*>(buf), 10);
+}
+
 std::span<const FieldSpec> PersonFields::all()
 {
     static const std::vector<FieldSpec> specs = {
@@ -295,14 +318,14 @@ QString PersonFields::value(const Person& p, PersonField f)
     case PersonField::CitizenId: return p.citizenId;
     case PersonField::Name: return p.name;
     case PersonField::Sex: return p.sex;
-    case PersonField::BirthDate: return p.birthDate.toString(Qt::ISODate);
+    case PersonField::BirthDate: return formatDate(p.birthDate);
     case PersonField::Ethnicity: return p.ethnicity;
     case PersonField::District: return p.district;
     case PersonField::Address: return p.address;
     case PersonField::HouseholdNumber: return p.householdNumber;
     case PersonField::Relation: return p.relation;
     case PersonField::HukouNature: return p.hukouNature;
-    case PersonField::MovedInDate: return p.movedInDate.isValid() ? p.movedInDate.toString(Qt::ISODate) : QString();
+    case PersonField::MovedInDate: return p.movedInDate.isValid() ? formatDate(p.movedInDate) : QString();
     case PersonField::MovedInFrom: return p.movedInFrom;
     case PersonField::Education: return p.education;
     case PersonField::MaritalStatus: return p.maritalStatus;

@@ -94,6 +94,8 @@ public:
     [[nodiscard]] static FieldValues values(const Person& p);
     // "YYYY-MM-DD" strictly, or an invalid date.
     [[nodiscard]] static QDate parseDate(QStringView text);
+    // "YYYY-MM-DD" for a valid date, "" otherwise (QDate::toString was a bulk-load hot spot).
+    [[nodiscard]] static QString formatDate(const QDate& date);
 
     // Reads a field of a person as its file value.
     [[nodiscard]] static QString value(const Person& p, PersonField f);

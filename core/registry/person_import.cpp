@@ -9,11 +9,12 @@
 #include "person_fields.h"
 #include "person_store.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QJsonObject>
+
+#include <sodium.h>
 
 #include <algorithm>
 #include <optional>
@@ -73,6 +74,23 @@ Result<Header> readHeader(CsvReader& reader, const QString& sourceName)
                     PersonImporter::tr("%1: required column(s) missing: %2").arg(sourceName, missing.join(QStringLiteral(", "))),
                     missing.first(), 1);
     return h;
+}
+
+// BLAKE2b-256 (libsodium's generic hash): several times faster than SHA-256 on a large file.
+QString hex(crypto_generichash_state& state)
+{
+    unsigned char out[32];
+    crypto_generichash_final(&state, out, sizeof out);
+    return QString::fromLatin1(QByteArray(reinterpret_cast<const char*>(out), sizeof out).toHex());
+}
+
+QString blake2bHex(const QByteArray& bytes)
+{
+    crypto_generichash_state state;
+    crypto_generichash_init(&state, nullptr, 0, 32);
+    crypto_generichash_update(&state, reinterpret_cast<const unsigned char*>(bytes.constData()),
+                              static_cast<unsigned long long>(bytes.size()));
+    return hex(state);
 }
 
 bool blank(const std::vector<QString>& cells)
@@ -384,7 +402,9 @@ Result<ImportReport> PersonImporter::importBytes(const Actor& actor, const QByte
         return std::unexpected(seq.error());
     const QDateTime now = m_ws.clock().now();
     (void)db.execScript(QStringLiteral("PRAGMA cache_size = -1048576")); // 1 GiB while loading: fewer spills
-    QCryptographicHash images(QCryptographicHash::Sha256);
+    crypto_generichash_state images;
+    crypto_generichash_init(&images, nullptr, 0, 32);
+    QByteArray image;
     const QList<PersonField> fileColumns = PersonFields::fileColumns();
     CsvReader again(text);
     (void)again.next(cells); // header
@@ -451,12 +471,14 @@ Result<ImportReport> PersonImporter::importBytes(const Actor& actor, const QByte
             firstId = p.id;
         lastId = p.id;
         ++report.imported;
-        images.addData(p.uuid.toUtf8());
+        image = p.uuid.toUtf8();
         for (PersonField f : fileColumns) {
-            images.addData(QByteArrayView("\x1f", 1));
-            images.addData(PersonFields::value(p, f).toUtf8());
+            image += '\x1f';
+            image += PersonFields::value(p, f).toUtf8();
         }
-        images.addData(QByteArrayView("\n", 1));
+        image += '\n';
+        crypto_generichash_update(&images, reinterpret_cast<const unsigned char*>(image.constData()),
+                                  static_cast<unsigned long long>(image.size()));
     }
     for (const HouseholdPlan& plan : plans)
         if (plan.headId)
@@ -469,8 +491,7 @@ Result<ImportReport> PersonImporter::importBytes(const Actor& actor, const QByte
 
     const QJsonObject summary{
         {QStringLiteral("source"), sourceName},
-        {QStringLiteral("source_sha256"),
-         QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex())},
+        {QStringLiteral("source_blake2b"), blake2bHex(bytes)},
         {QStringLiteral("encoding"), report.encoding},
         {QStringLiteral("rows"), report.rows},
         {QStringLiteral("imported"), report.imported},
@@ -478,7 +499,7 @@ Result<ImportReport> PersonImporter::importBytes(const Actor& actor, const QByte
         {QStringLiteral("households_created"), report.householdsCreated},
         {QStringLiteral("first_person_id"), firstId},
         {QStringLiteral("last_person_id"), lastId},
-        {QStringLiteral("images_sha256"), QString::fromLatin1(images.result().toHex())},
+        {QStringLiteral("images_blake2b"), hex(images)},
     };
     JournalChange change{QStringLiteral("person.import"), QStringLiteral("import"), newUuidV7(now), 1, {}, summary,
                          {}};

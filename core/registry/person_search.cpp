@@ -152,6 +152,71 @@ Result<std::vector<SearchHit>> PersonSearch::next(const QString& rawQuery, Searc
                 advanceStage();
             continue;
         }
+        case MatchKind::Address: {
+            // Households in index order (no sort), then their members in id order: the cursor is
+            // (household id in lastKey, last member id in lastId).
+            const QString match = trigramQuery(q);
+            if (match.isEmpty()) {
+                advanceStage();
+                continue;
+            }
+            auto hs = m_store.statement(QStringLiteral(
+                "SELECT h.id, h.address FROM household_search s JOIN household h ON h.id = s.rowid "
+                "WHERE household_search MATCH ? AND s.rowid >= ? ORDER BY s.rowid LIMIT ?"));
+            if (!hs)
+                return std::unexpected(hs.error());
+            const qint64 fromHousehold = std::max<qint64>(1, cursor.lastKey.toLongLong());
+            (*hs)->bind(1, match).bind(2, fromHousehold).bind(3, 64);
+            std::vector<qint64> households;
+            for (;;) {
+                auto row = (*hs)->step();
+                if (!row)
+                    return std::unexpected(row.error());
+                if (!*row)
+                    break;
+                if ((*hs)->text(1).contains(q))
+                    households.push_back((*hs)->integer(0));
+                else
+                    cursor.lastKey = QString::number((*hs)->integer(0) + 1); // no member can match
+                ++fetched;
+            }
+            (*hs)->reset();
+            bool pageFull = false;
+            for (qint64 hid : households) {
+                auto ms = m_store.statement(QStringLiteral(
+                    "SELECT id, name, former_names FROM person WHERE household_id = ? AND id > ? ORDER BY id"));
+                if (!ms)
+                    return std::unexpected(ms.error());
+                const qint64 after = QString::number(hid) == cursor.lastKey ? cursor.lastId : 0;
+                (*ms)->bind(1, hid).bind(2, after);
+                for (;;) {
+                    auto row = (*ms)->step();
+                    if (!row)
+                        return std::unexpected(row.error());
+                    if (!*row)
+                        break;
+                    const qint64 id = (*ms)->integer(0);
+                    cursor.lastKey = QString::number(hid);
+                    cursor.lastId = id;
+                    // Those already found by name or former name are not listed again.
+                    if (folded.isEmpty() || (!search_tokens::fold((*ms)->text(1)).contains(folded) &&
+                                             !formerContains((*ms)->text(2), folded)))
+                        out.push_back({id, kind});
+                    if (static_cast<int>(out.size()) >= limit) {
+                        pageFull = true;
+                        break;
+                    }
+                }
+                (*ms)->reset();
+                if (pageFull)
+                    break;
+                cursor.lastKey = QString::number(hid + 1); // this household is done
+                cursor.lastId = 0;
+            }
+            if (!pageFull && fetched < 64)
+                advanceStage();
+            continue;
+        }
         default:
             break;
         }
@@ -163,12 +228,6 @@ Result<std::vector<SearchHit>> PersonSearch::next(const QString& rawQuery, Searc
             sql = QStringLiteral("SELECT p.id, p.citizen_id, '', '' FROM person_search s JOIN person p ON p.id = "
                                  "s.rowid WHERE person_search MATCH ? AND s.rowid > ? ORDER BY s.rowid LIMIT ?");
             match = search_tokens::idSuffixQuery(q);
-        } else if (kind == MatchKind::Address) {
-            sql = QStringLiteral("SELECT p.id, h.address, p.name, p.former_names, h.id FROM household_search hs "
-                                 "JOIN household h ON h.id = hs.rowid JOIN person p ON p.household_id = h.id "
-                                 "WHERE household_search MATCH ? AND (h.id > ?2 OR (h.id = ?2 AND p.id > ?3)) "
-                                 "ORDER BY h.id, p.id LIMIT ?4");
-            match = trigramQuery(q);
         } else {
             sql = QStringLiteral("SELECT p.id, p.name, p.former_names, '' FROM person_search s JOIN person p ON p.id = "
                                  "s.rowid WHERE person_search MATCH ? AND s.rowid > ? ORDER BY s.rowid LIMIT ?");
@@ -184,10 +243,7 @@ Result<std::vector<SearchHit>> PersonSearch::next(const QString& rawQuery, Searc
         auto st = m_store.statement(sql);
         if (!st)
             return std::unexpected(st.error());
-        if (kind == MatchKind::Address)
-            (*st)->bind(1, match).bind(2, cursor.lastKey.toLongLong()).bind(3, cursor.lastId).bind(4, batch);
-        else
-            (*st)->bind(1, match).bind(2, cursor.lastId).bind(3, batch);
+        (*st)->bind(1, match).bind(2, cursor.lastId).bind(3, batch);
         for (;;) {
             auto row = (*st)->step();
             if (!row)
@@ -218,12 +274,6 @@ Result<std::vector<SearchHit>> PersonSearch::next(const QString& rawQuery, Searc
             }
             case MatchKind::FormerName:
                 keep = formerContains((*st)->text(2), folded) && !search_tokens::fold(text).contains(folded);
-                break;
-            case MatchKind::Address:
-                cursor.lastKey = QString::number((*st)->integer(4));
-                keep = text.contains(q) &&
-                       (folded.isEmpty() || (!search_tokens::fold((*st)->text(2)).contains(folded) &&
-                                             !formerContains((*st)->text(3), folded)));
                 break;
             default:
                 break;

@@ -41,7 +41,19 @@ QDate date(const QString& s)
 
 QString dateText(const QDate& d)
 {
-    return d.isValid() ? d.toString(Qt::ISODate) : QString(QLatin1String(""));
+    return PersonFields::formatDate(d);
+}
+
+// Rows written in one bulk load share their timestamp: format it once.
+QString timestampText(const QDateTime& t)
+{
+    thread_local QDateTime last;
+    thread_local QString text;
+    if (t != last || text.isEmpty()) {
+        last = t;
+        text = t.toUTC().toString(Qt::ISODateWithMs);
+    }
+    return text;
 }
 
 Person readPerson(const Statement& st)
@@ -142,7 +154,7 @@ void bindPerson(Statement& st, const Person& p)
         .bind(23, dateText(p.statusDate))
         .bind(24, p.version)
         .bind(25, p.createdSeq)
-        .bind(26, p.updatedAt.toUTC().toString(Qt::ISODateWithMs))
+        .bind(26, timestampText(p.updatedAt))
         .bind(27, p.originDevice);
 }
 
@@ -286,7 +298,7 @@ Status PersonStore::insertHousehold(Household& h, Index index) const
         .bind(7, h.active ? QStringLiteral("active") : QStringLiteral("closed"))
         .bind(8, h.version)
         .bind(9, h.createdSeq)
-        .bind(10, h.updatedAt.toUTC().toString(Qt::ISODateWithMs));
+        .bind(10, timestampText(h.updatedAt));
     if (auto r = st.exec(); !r) {
         if (r.error().code == ErrorCode::Conflict)
             return fail(ErrorCode::Conflict, Msg::tr("household number %1 already exists").arg(h.number),

@@ -83,6 +83,7 @@ int main(int argc, char* argv[])
     }
     PersonSearch search(store);
     std::vector<double> ms;
+    std::vector<std::pair<double, QString>> slowest;
     for (int round = 0; round < 3; ++round)
         for (const QString& q : queries) {
             QElapsedTimer t;
@@ -90,12 +91,16 @@ int main(int argc, char* argv[])
             SearchCursor c;
             auto hits = search.next(q, c, 50);
             ms.push_back(t.nsecsElapsed() / 1e6);
+            slowest.emplace_back(ms.back(), q);
             if (!hits) {
                 std::fprintf(stderr, "search failed: %s\n", qPrintable(hits.error().message));
                 return 1;
             }
         }
     std::sort(ms.begin(), ms.end());
+    std::sort(slowest.rbegin(), slowest.rend());
+    for (std::size_t i = 0; i < 5 && i < slowest.size(); ++i)
+        std::printf("slow: %.2f ms  %s\n", slowest[i].first, qPrintable(slowest[i].second));
     std::printf("queries: %zu  median %.2f ms  p99 %.2f ms  max %.2f ms\n", ms.size(), ms[ms.size() / 2],
                 ms[static_cast<std::size_t>(ms.size() * 0.99)], ms.back());
     return 0;
