@@ -28,6 +28,10 @@ const QMap<QString, Handler>& commands()
         {QStringLiteral("export"), cmdExport},
         {QStringLiteral("person"), cmdPerson},
         {QStringLiteral("demo"), cmdDemo},
+        {QStringLiteral("collective"), cmdCollective},
+        {QStringLiteral("convert"), cmdConvert},
+        {QStringLiteral("certificate"), cmdCertificate},
+        {QStringLiteral("points"), cmdPoints},
     };
     return table;
 }
@@ -53,6 +57,24 @@ QString helpText()
         "  person update CITIZEN_ID --set FIELD=VALUE ... --reason TEXT\n"
         "  person status CITIZEN_ID active|moved_out|deceased|cancelled --reason TEXT [--date YYYY-MM-DD]\n"
         "  demo --persons N [--seed S] [--csv OUT]  synthetic data (or only its CSV file)\n"
+        "  collective create --district CODE --name NAME --address ADDR [--capacity N]  prints the number\n"
+        "  collective enroll CITIZEN_ID --into NUMBER --reason REASON [--documents TEXT]\n"
+        "  collective leave CITIZEN_ID --reason REASON [--to ADDRESS|HOUSEHOLD_NUMBER]\n"
+        "  collective loan CITIZEN_ID --purpose TEXT --due YYYY-MM-DD  prints the loan id\n"
+        "  collective return LOAN_ID               the register page came back\n"
+        "  collective list [--district CODE]       with members, capacity and open loans\n"
+        "  collective slip LOAN_ID --out FILE.pdf  the loan slip (户口借用单)\n"
+        "  convert [--district CODE] [--dry-run] [--chunk-size N]  unified resident-household conversion\n"
+        "  convert reverse CITIZEN_ID --reason TEXT  undo one person's conversion (supervisors)\n"
+        "  convert stats [--district CODE]         active persons by district, nature and former nature\n"
+        "  convert report --out FILE.pdf           the conversion report\n"
+        "  certificate CITIZEN_ID --out FILE.pdf   household-registration certificate (户籍证明)\n"
+        "  points rules import FILE | points rules show YEAR   points rule sets\n"
+        "  points submit FILE                      take in an application; prints its number\n"
+        "  points score APP                        score and breakdown of an application\n"
+        "  points rank --year YEAR [--quota N]     rank a round (--quota: supervisors only)\n"
+        "  points decide APP --approve|--return --reason TEXT\n"
+        "  points publish --year YEAR --out FILE   the publicity list (.csv or .pdf)\n"
         "\n"
         "The acting user's password comes from HUKOU_PASSWORD or a prompt.\n"
         "Exit codes: 0 ok, 1 failed, 2 usage, 3 partly rejected, 4 authentication or permission, 5 integrity.\n");

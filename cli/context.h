@@ -70,5 +70,9 @@ int cmdImport(Context& ctx, const QStringList& words);
 int cmdExport(Context& ctx, const QStringList& words);
 int cmdPerson(Context& ctx, const QStringList& words);
 int cmdDemo(Context& ctx, const QStringList& words);
+int cmdCollective(Context& ctx, const QStringList& words);
+int cmdConvert(Context& ctx, const QStringList& words);
+int cmdCertificate(Context& ctx, const QStringList& words);
+int cmdPoints(Context& ctx, const QStringList& words);
 
 } // namespace hukou::cli

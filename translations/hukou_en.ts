@@ -35,6 +35,7 @@ commands:
   collective loan CITIZEN_ID --purpose TEXT --due YYYY-MM-DD  prints the loan id
   collective return LOAN_ID               the register page came back
   collective list [--district CODE]       with members, capacity and open loans
+  collective slip LOAN_ID --out FILE.pdf  the loan slip (户口借用单)
   convert [--district CODE] [--dry-run] [--chunk-size N]  unified resident-household conversion
   convert reverse CITIZEN_ID --reason TEXT  undo one person&apos;s conversion (supervisors)
   convert stats [--district CODE]         active persons by district, nature and former nature
@@ -123,11 +124,15 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partly rejected, 4 authentication or perm
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>collective needs a subcommand: create, enroll, leave, loan, return, list</source>
+        <source>unknown collective subcommand %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown collective subcommand %1</source>
+        <source>collective slip needs LOAN_ID --out FILE.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>collective needs a subcommand: create, enroll, leave, loan, return, list, slip</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -819,6 +824,14 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partly rejected, 4 authentication or perm
     </message>
     <message>
         <source>loan %1 was already returned on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the loan&apos;s collective household is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the borrower&apos;s record is missing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2243,6 +2256,443 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partly rejected, 4 authentication or perm
     </message>
     <message>
         <source>Change head</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hukou::ui::CollectiveDeskPage</name>
+    <message>
+        <source>Citizen &amp;ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type or paste a citizen ID, or a name, and press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No person looked up yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enroll (F2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enroll into:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose, e.g. marriage registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lend page (F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Return page (F4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register page:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slip as &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination: household number, or address outside the city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move out (F8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move out:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owns a &amp;home in the city (to follow up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loan slip:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Membership history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register page loans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open loans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collective households</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citizen ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue loans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home owners to follow up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collective desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public collective households: enroll, lend the register page, move out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No person matches &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2  %3  %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persons matching &quot;%1&quot;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3, born %4 — %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member of %1 (%2) since %3 (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a member of a public collective household; household on the card: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register page out on loan %1 (%2), due %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3/%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MISSING: at least one required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled %1 into %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lent the register page of %1: loan %2, due %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loan %1 returned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 moved out of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save loan slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the slip of loan %1 as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loan slip %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is flagged as owning a home in the city.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer flagged as owning a home.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hukou::ui::ConversionPage</name>
+    <message>
+        <source>All districts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run conversion…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save report as &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who a run would convert, by district and former nature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legacy records left by district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citizen ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hukou nature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a person to open the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exceptions (not converted; sort them out by hand)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unified resident-household registration: legacy natures become Guangzhou resident hukou; the former nature stays on every record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exceptions; the first %2 are listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exception(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Legacy records left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the conversion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convert every eligible person in %1 to Guangzhou resident hukou (广州市居民户口)? The former nature is kept on each record. The run goes in chunks; a cancelled run can be continued later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Converting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the run did not start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling after the current chunk…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 persons converted in whole chunks; run again to continue with the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Converted %1 persons (%2 exceptions left for manual handling).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversion report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the conversion report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report was saved to %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

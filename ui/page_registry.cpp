@@ -1,6 +1,9 @@
 #include "page_registry.h"
 
 #include "audit_page.h"
+#include "collective_desk_page.h"
+#include "conversion_page.h"
+#include "registry_page.h"
 #include "users_page.h"
 
 namespace hukou::ui {
@@ -21,11 +24,18 @@ std::vector<PageSpec> PageRegistry::visibleTo(const core::Actor& actor) const
 
 PageRegistry PageRegistry::standard()
 {
+    // In the order of a working day: the register first, administration last.
     PageRegistry r;
-    r.add({QStringLiteral("users"), core::Permission::ManageUsers,
-           [](const Session& s) { return std::make_unique<UsersPage>(s); }});
+    r.add({QStringLiteral("registry"), core::Permission::ReadPersons,
+           [](const Session& s) { return std::make_unique<RegistryPage>(s); }});
+    r.add({QStringLiteral("conversion"), core::Permission::Convert,
+           [](const Session& s) { return std::make_unique<ConversionPage>(s); }});
+    r.add({QStringLiteral("collective"), core::Permission::ReadCollective,
+           [](const Session& s) { return std::make_unique<CollectiveDeskPage>(s); }});
     r.add({QStringLiteral("audit"), core::Permission::ReadAudit,
            [](const Session& s) { return std::make_unique<AuditPage>(s); }});
+    r.add({QStringLiteral("users"), core::Permission::ManageUsers,
+           [](const Session& s) { return std::make_unique<UsersPage>(s); }});
     return r;
 }
 

@@ -42,6 +42,13 @@ QString Roles::describe(Permission p)
     case Permission::ReadPersons: return tr("read personal data");
     case Permission::EditPersons: return tr("register or correct persons");
     case Permission::ExportPersons: return tr("export personal data");
+    case Permission::PointsIntake: return tr("take in settlement applications");
+    case Permission::PointsDecide: return tr("decide on settlement applications");
+    case Permission::ManageRuleSets: return tr("manage points rule sets");
+    case Permission::Convert: return tr("run the resident-household conversion");
+    case Permission::ReverseConversion: return tr("reverse a resident-household conversion");
+    case Permission::CollectiveDesk: return tr("work the public collective household desk");
+    case Permission::ReadCollective: return tr("see public collective households");
     }
     return {};
 }
@@ -61,6 +68,20 @@ bool Roles::allows(Role role, Permission p)
         return role == Role::Admin || role == Role::Clerk || role == Role::Field;
     case Permission::ExportPersons:
         return role != Role::Field;
+    case Permission::PointsIntake:
+        return role == Role::Admin || role == Role::Clerk;
+    case Permission::PointsDecide:
+        return role == Role::Admin || role == Role::Supervisor;
+    case Permission::ManageRuleSets:
+        return role == Role::Admin;
+    case Permission::Convert:
+        return role != Role::Field;
+    case Permission::ReverseConversion:
+        return role == Role::Admin || role == Role::Supervisor;
+    case Permission::CollectiveDesk:
+        return role == Role::Admin || role == Role::Clerk;
+    case Permission::ReadCollective:
+        return role == Role::Admin || role == Role::Clerk || role == Role::Supervisor;
     }
     return false;
 }

@@ -20,6 +20,13 @@ enum class Permission {
     ReadPersons,     // see personal data
     EditPersons,     // register and correct persons and households
     ExportPersons,   // export personal data to files
+    PointsIntake,    // take in points-based settlement applications
+    PointsDecide,    // rank with a quota override, approve or return applications, publish the list
+    ManageRuleSets,  // import points rule sets
+    Convert,           // run the unified resident-household conversion (户籍一元化登记)
+    ReverseConversion, // undo one person's conversion (an error correction)
+    CollectiveDesk,    // enroll, move out, lend register pages at the public collective household desk
+    ReadCollective,    // see public collective households, members and loans
 };
 
 // The acting user of a service call.

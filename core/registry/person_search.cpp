@@ -166,18 +166,19 @@ Result<std::vector<SearchHit>> PersonSearch::next(const QString& rawQuery, Searc
             if (!hs)
                 return std::unexpected(hs.error());
             const qint64 fromHousehold = std::max<qint64>(1, cursor.lastKey.toLongLong());
+            const qint64 resumeAfter = cursor.lastId; // members of `fromHousehold` already listed
             (*hs)->bind(1, match).bind(2, fromHousehold).bind(3, 64);
             std::vector<qint64> households;
+            qint64 lastFetched = 0;
             for (;;) {
                 auto row = (*hs)->step();
                 if (!row)
                     return std::unexpected(row.error());
                 if (!*row)
                     break;
-                if ((*hs)->text(1).contains(q))
-                    households.push_back((*hs)->integer(0));
-                else
-                    cursor.lastKey = QString::number((*hs)->integer(0) + 1); // no member can match
+                lastFetched = (*hs)->integer(0);
+                if ((*hs)->text(1).contains(q)) // the index keeps no positions: verify
+                    households.push_back(lastFetched);
                 ++fetched;
             }
             (*hs)->reset();
@@ -187,7 +188,7 @@ Result<std::vector<SearchHit>> PersonSearch::next(const QString& rawQuery, Searc
                     "SELECT id, name, former_names FROM person WHERE household_id = ? AND id > ? ORDER BY id"));
                 if (!ms)
                     return std::unexpected(ms.error());
-                const qint64 after = QString::number(hid) == cursor.lastKey ? cursor.lastId : 0;
+                const qint64 after = hid == fromHousehold ? resumeAfter : 0;
                 (*ms)->bind(1, hid).bind(2, after);
                 for (;;) {
                     auto row = (*ms)->step();
@@ -213,8 +214,14 @@ Result<std::vector<SearchHit>> PersonSearch::next(const QString& rawQuery, Searc
                 cursor.lastKey = QString::number(hid + 1); // this household is done
                 cursor.lastId = 0;
             }
-            if (!pageFull && fetched < 64)
-                advanceStage();
+            if (!pageFull) {
+                if (fetched < 64) {
+                    advanceStage();
+                } else {
+                    cursor.lastKey = QString::number(lastFetched + 1);
+                    cursor.lastId = 0;
+                }
+            }
             continue;
         }
         default:

@@ -101,6 +101,13 @@ Result<PersonDetail> RegistryService::detail(const Actor& actor, qint64 personId
     return d;
 }
 
+Result<std::optional<Household>> RegistryService::household(const Actor& actor, const QString& number) const
+{
+    if (auto r = Roles::require(actor, Permission::ReadPersons); !r)
+        return std::unexpected(r.error());
+    return PersonStore(m_ws.db()).householdByNumber(number.trimmed());
+}
+
 Result<std::vector<Person>> RegistryService::possibleDuplicates(const Actor& actor, const QString& name,
                                                                 const QDate& birthDate,
                                                                 const QString& exceptCitizenId) const
@@ -123,7 +130,12 @@ Status RegistryService::checkHeadRules(qint64 householdId) const
     if (!counts)
         return std::unexpected(counts.error());
     const auto [members, heads] = *counts;
-    if (members > 0 && heads == 0)
+    // A public collective household (公共集体户) has no head among its members: the desk keeps it.
+    auto kind = PersonStore(m_ws.db()).householdById(householdId);
+    if (!kind)
+        return std::unexpected(kind.error());
+    const bool headless = *kind && (*kind)->kind == HouseholdKind::PublicCollective;
+    if (members > 0 && heads == 0 && !headless)
         return fail(ErrorCode::Invalid, tr("the household would have no head (户主); make another member the head "
                                            "first"),
                     QStringLiteral("relation"));

@@ -44,6 +44,8 @@ public:
 
     [[nodiscard]] Result<Person> find(const Actor& actor, const QString& citizenId) const;
     [[nodiscard]] Result<PersonDetail> detail(const Actor& actor, qint64 personId) const;
+    // The household with this number, or nullopt (for forms that place a person in it).
+    [[nodiscard]] Result<std::optional<Household>> household(const Actor& actor, const QString& number) const;
     [[nodiscard]] Result<std::vector<Person>> possibleDuplicates(const Actor& actor, const QString& name,
                                                                  const QDate& birthDate,
                                                                  const QString& exceptCitizenId) const;

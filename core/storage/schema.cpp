@@ -136,18 +136,176 @@ CREATE VIRTUAL TABLE household_search USING fts5 (address, content = '', tokeniz
 )SQL";
 
 // Version 3: points-based settlement (rule sets, applications, rankings).
+// A rule set is stored per version (id = "<rule set id>@<version>"); one used for a ranking is frozen,
+// and importing it again creates the next version. Each ranking keeps a frozen snapshot of its rule
+// set, its inputs and its result, so a published list can be recomputed and explained later.
 constexpr const char* v3 = R"SQL(
-SELECT 1;
+CREATE TABLE points_rule_set (
+    id          TEXT PRIMARY KEY,
+    rule_set    TEXT NOT NULL,
+    version     INTEGER NOT NULL,
+    year        INTEGER NOT NULL,
+    json        TEXT NOT NULL,
+    frozen      INTEGER NOT NULL DEFAULT 0 CHECK (frozen = 0 OR frozen = 1),
+    imported_by TEXT NOT NULL,
+    imported_at TEXT NOT NULL,
+    UNIQUE (rule_set, version)
+) WITHOUT ROWID;
+CREATE INDEX points_rule_set_year ON points_rule_set (year);
+
+CREATE TABLE points_ranking (
+    id               INTEGER PRIMARY KEY,
+    year             INTEGER NOT NULL,
+    rule_set         TEXT NOT NULL,
+    rule_set_version INTEGER NOT NULL,
+    rule_set_json    TEXT NOT NULL,
+    inputs_json      TEXT NOT NULL,
+    result_json      TEXT NOT NULL,
+    quota            INTEGER NOT NULL,
+    quota_overridden INTEGER NOT NULL DEFAULT 0 CHECK (quota_overridden = 0 OR quota_overridden = 1),
+    ranked_by        TEXT NOT NULL,
+    ranked_at        TEXT NOT NULL,
+    journal_seq      INTEGER NOT NULL
+);
+CREATE INDEX points_ranking_year ON points_ranking (year);
+
+CREATE TABLE settlement_application (
+    id               INTEGER PRIMARY KEY,
+    number           TEXT NOT NULL UNIQUE,
+    year             INTEGER NOT NULL,
+    seq              INTEGER NOT NULL,
+    rule_set         TEXT NOT NULL,
+    rule_set_version INTEGER,
+    district         TEXT NOT NULL REFERENCES district (code),
+    citizen_id       TEXT NOT NULL,
+    name             TEXT NOT NULL,
+    person_id        INTEGER REFERENCES person (id),
+    application_json TEXT NOT NULL,
+    status           TEXT NOT NULL CHECK (status = 'draft' OR status = 'submitted' OR status = 'verified'
+                                          OR status = 'ranked' OR status = 'approved' OR status = 'returned'
+                                          OR status = 'rejected' OR status = 'published' OR status = 'settled'),
+    score_total      INTEGER,
+    score_base       INTEGER,
+    eligible         INTEGER,
+    over_threshold   INTEGER,
+    breakdown_json   TEXT,
+    rank             INTEGER,
+    admitted         INTEGER,
+    ranking_id       INTEGER REFERENCES points_ranking (id),
+    decision         TEXT NOT NULL DEFAULT '' CHECK (decision = '' OR decision = 'approve' OR decision = 'return'),
+    reviewer         TEXT NOT NULL DEFAULT '',
+    reason           TEXT NOT NULL DEFAULT '',
+    decided_at       TEXT NOT NULL DEFAULT '',
+    submitted_by     TEXT NOT NULL,
+    submitted_at     TEXT NOT NULL,
+    updated_at       TEXT NOT NULL,
+    version          INTEGER NOT NULL DEFAULT 1,
+    UNIQUE (year, seq)
+);
+CREATE INDEX settlement_application_year ON settlement_application (year, status);
+CREATE INDEX settlement_application_citizen ON settlement_application (citizen_id);
 )SQL";
 
 // Version 4: public collective households (membership, register page loans).
+// A public collective household (公共集体户) is a household row of kind 'public_collective' plus
+// its desk data. Memberships and loans end with dates, never by deletion. At most one open
+// membership and one open loan per person (partial unique indexes).
 constexpr const char* v4 = R"SQL(
-SELECT 1;
+CREATE TABLE collective_household (
+    id           INTEGER PRIMARY KEY,
+    uuid         TEXT NOT NULL UNIQUE,
+    household_id INTEGER NOT NULL UNIQUE REFERENCES household (id),
+    name         TEXT NOT NULL,
+    street       TEXT NOT NULL DEFAULT '',
+    capacity     INTEGER NOT NULL CHECK (capacity > 0),
+    manager      TEXT NOT NULL DEFAULT '',
+    officer      TEXT NOT NULL,
+    version      INTEGER NOT NULL DEFAULT 1,
+    created_seq  INTEGER NOT NULL,
+    created_at   TEXT NOT NULL
+);
+
+CREATE TABLE collective_membership (
+    id                    INTEGER PRIMARY KEY,
+    uuid                  TEXT NOT NULL UNIQUE,
+    person_id             INTEGER NOT NULL REFERENCES person (id),
+    collective_id         INTEGER NOT NULL REFERENCES collective_household (id),
+    reason                TEXT NOT NULL CHECK (reason = 'talent' OR reason = 'no_address' OR reason = 'marriage' OR
+                                               reason = 'child' OR reason = 'graduate' OR reason = 'transfer' OR
+                                               reason = 'other'),
+    documents             TEXT NOT NULL DEFAULT '',
+    enrolled_on           TEXT NOT NULL,
+    previous_household_id INTEGER REFERENCES household (id),
+    officer               TEXT NOT NULL,
+    left_on               TEXT,
+    leave_reason          TEXT CHECK (leave_reason IS NULL OR leave_reason = 'bought_home' OR
+                                      leave_reason = 'joined_relative' OR leave_reason = 'left_city' OR
+                                      leave_reason = 'settled_elsewhere' OR leave_reason = 'deceased' OR
+                                      leave_reason = 'transferred' OR leave_reason = 'other'),
+    destination           TEXT NOT NULL DEFAULT '',
+    left_officer          TEXT NOT NULL DEFAULT '',
+    owns_home_in_city     INTEGER NOT NULL DEFAULT 0 CHECK (owns_home_in_city = 0 OR owns_home_in_city = 1),
+    version               INTEGER NOT NULL DEFAULT 1,
+    created_seq           INTEGER NOT NULL
+);
+CREATE UNIQUE INDEX collective_membership_current ON collective_membership (person_id) WHERE left_on IS NULL;
+CREATE INDEX collective_membership_person ON collective_membership (person_id);
+CREATE INDEX collective_membership_collective ON collective_membership (collective_id, left_on);
+
+CREATE TABLE page_loan (
+    id             INTEGER PRIMARY KEY,
+    uuid           TEXT NOT NULL UNIQUE,
+    loan_number    TEXT NOT NULL UNIQUE,
+    person_id      INTEGER NOT NULL REFERENCES person (id),
+    collective_id  INTEGER NOT NULL REFERENCES collective_household (id),
+    purpose        TEXT NOT NULL,
+    lent_on        TEXT NOT NULL,
+    due_on         TEXT NOT NULL,
+    returned_on    TEXT,
+    officer        TEXT NOT NULL,
+    return_officer TEXT NOT NULL DEFAULT '',
+    version        INTEGER NOT NULL DEFAULT 1,
+    created_seq    INTEGER NOT NULL
+);
+CREATE UNIQUE INDEX page_loan_open ON page_loan (person_id) WHERE returned_on IS NULL;
+CREATE INDEX page_loan_person ON page_loan (person_id);
+CREATE INDEX page_loan_due ON page_loan (due_on) WHERE returned_on IS NULL;
+CREATE INDEX page_loan_collective ON page_loan (collective_id, returned_on);
 )SQL";
 
 // Version 5: unified resident-household conversion (runs and their chunks).
+// A run converts in chunks; each chunk is one transaction with one journal entry (journal_seq) naming
+// every person it touched. district '' means all districts. A run left 'running' (crash) or
+// 'cancelled' is resumed by the next run of the same scope.
 constexpr const char* v5 = R"SQL(
-SELECT 1;
+CREATE TABLE conversion_run (
+    id               INTEGER PRIMARY KEY,
+    uuid             TEXT NOT NULL UNIQUE,
+    district         TEXT NOT NULL DEFAULT '',
+    started_by       TEXT NOT NULL,
+    started_at       TEXT NOT NULL,
+    finished_at      TEXT NOT NULL DEFAULT '',
+    status           TEXT NOT NULL CHECK (status = 'running' OR status = 'cancelled' OR status = 'done'),
+    chunk_size       INTEGER NOT NULL,
+    chunks           INTEGER NOT NULL DEFAULT 0,
+    converted        INTEGER NOT NULL DEFAULT 0,
+    by_former_nature TEXT NOT NULL DEFAULT '{}',
+    exceptions       INTEGER NOT NULL DEFAULT 0,
+    resumed          INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE conversion_chunk (
+    id              INTEGER PRIMARY KEY,
+    run_id          INTEGER NOT NULL REFERENCES conversion_run (id),
+    chunk_no        INTEGER NOT NULL,
+    journal_seq     INTEGER NOT NULL,
+    first_person_id INTEGER NOT NULL,
+    last_person_id  INTEGER NOT NULL,
+    converted       INTEGER NOT NULL,
+    images_sha256   TEXT NOT NULL,
+    at              TEXT NOT NULL,
+    UNIQUE (run_id, chunk_no)
+);
+CREATE INDEX conversion_chunk_range ON conversion_chunk (first_person_id, last_person_id);
 )SQL";
 
 constexpr std::array<const char*, 5> all = {v1, v2, v3, v4, v5};

@@ -2,6 +2,8 @@
 #include "gui_test_support.h"
 #include "support/test_support.h"
 #include "ui/appearance.h"
+#include "ui/audit_page.h"
+#include "ui/users_page.h"
 #include "ui/main_window.h"
 #include "ui/page.h"
 #include "ui/page_registry.h"
@@ -31,6 +33,17 @@ class TestMainWindow final : public QObject
         ui::Settings settings{f.dir.filePath(QStringLiteral("settings.ini"))};
     };
 
+    // The frame is tested with the two pages of the shell; the standard list has its own test.
+    static ui::PageRegistry shellPages()
+    {
+        ui::PageRegistry r;
+        r.add({QStringLiteral("users"), core::Permission::ManageUsers,
+               [](const ui::Session& s) { return std::make_unique<ui::UsersPage>(s); }});
+        r.add({QStringLiteral("audit"), core::Permission::ReadAudit,
+               [](const ui::Session& s) { return std::make_unique<ui::AuditPage>(s); }});
+        return r;
+    }
+
     static QStringList navigation(const ui::MainWindow& w)
     {
         QStringList out;
@@ -46,7 +59,7 @@ private slots:
     void administratorSeesUsersAndAudit()
     {
         Env e;
-        ui::MainWindow w(ui::Session{*e.f.ws, e.f.admin, e.prompts}, ui::PageRegistry::standard(), e.settings);
+        ui::MainWindow w(ui::Session{*e.f.ws, e.f.admin, e.prompts}, shellPages(), e.settings);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QCOMPARE(navigation(w), (QStringList{QStringLiteral("Users"), QStringLiteral("Audit")}));
@@ -79,11 +92,11 @@ private slots:
     {
         Env e;
         const core::Actor supervisor = e.f.addUser(QStringLiteral("boss"), core::Role::Supervisor);
-        ui::MainWindow sw(ui::Session{*e.f.ws, supervisor, e.prompts}, ui::PageRegistry::standard(), e.settings);
+        ui::MainWindow sw(ui::Session{*e.f.ws, supervisor, e.prompts}, shellPages(), e.settings);
         QCOMPARE(navigation(sw), QStringList{QStringLiteral("Audit")});
 
         const core::Actor clerk = e.f.addUser(QStringLiteral("clerk1"), core::Role::Clerk);
-        ui::MainWindow cw(ui::Session{*e.f.ws, clerk, e.prompts}, ui::PageRegistry::standard(), e.settings);
+        ui::MainWindow cw(ui::Session{*e.f.ws, clerk, e.prompts}, shellPages(), e.settings);
         QVERIFY(cw.findPage(QStringLiteral("users")) == nullptr);
         QVERIFY(cw.findChild<ui::Page*>() == nullptr); // no Users page, not even hidden
         QCOMPARE(cw.pageCount(), 0);
@@ -97,7 +110,7 @@ private slots:
     void idleTimeoutLocksAndThePasswordUnlocks()
     {
         Env e;
-        ui::MainWindow w(ui::Session{*e.f.ws, e.f.admin, e.prompts}, ui::PageRegistry::standard(), e.settings);
+        ui::MainWindow w(ui::Session{*e.f.ws, e.f.admin, e.prompts}, shellPages(), e.settings);
         QCOMPARE(w.idleTimeout(), std::chrono::milliseconds(15min)); // AuthPolicy's default
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
@@ -130,7 +143,7 @@ private slots:
     void inputKeepsTheSessionOpen()
     {
         Env e;
-        ui::MainWindow w(ui::Session{*e.f.ws, e.f.admin, e.prompts}, ui::PageRegistry::standard(), e.settings);
+        ui::MainWindow w(ui::Session{*e.f.ws, e.f.admin, e.prompts}, shellPages(), e.settings);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         w.setIdleTimeout(500ms);
@@ -146,7 +159,7 @@ private slots:
     void ctrlLLocksAndSignOutIsOffered()
     {
         Env e;
-        ui::MainWindow w(ui::Session{*e.f.ws, e.f.admin, e.prompts}, ui::PageRegistry::standard(), e.settings);
+        ui::MainWindow w(ui::Session{*e.f.ws, e.f.admin, e.prompts}, shellPages(), e.settings);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QTest::keyClick(&w, Qt::Key_L, Qt::ControlModifier);
@@ -160,7 +173,7 @@ private slots:
     {
         Env e;
         {
-            ui::MainWindow w(ui::Session{*e.f.ws, e.f.admin, e.prompts}, ui::PageRegistry::standard(), e.settings);
+            ui::MainWindow w(ui::Session{*e.f.ws, e.f.admin, e.prompts}, shellPages(), e.settings);
             w.show();
             QVERIFY(QTest::qWaitForWindowExposed(&w));
             QCOMPARE(child<QAction>(w, "actionLock")->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_L));
@@ -173,8 +186,21 @@ private slots:
             QCOMPARE(closed.count(), 1);
         }
         QVERIFY(!e.settings.windowGeometry().isEmpty());
-        ui::MainWindow again(ui::Session{*e.f.ws, e.f.admin, e.prompts}, ui::PageRegistry::standard(), e.settings);
+        ui::MainWindow again(ui::Session{*e.f.ws, e.f.admin, e.prompts}, shellPages(), e.settings);
         QCOMPARE(again.size(), QSize(1000, 700));
+    }
+
+    void standardPagesFollowTheRole()
+    {
+        Env e;
+        ui::MainWindow aw(ui::Session{*e.f.ws, e.f.admin, e.prompts}, ui::PageRegistry::standard(), e.settings);
+        QCOMPARE(aw.currentPage(), aw.findPage(QStringLiteral("registry"))); // the register comes first
+        QVERIFY(aw.findPage(QStringLiteral("users")) && aw.findPage(QStringLiteral("audit")));
+        const core::Actor field = e.f.addUser(QStringLiteral("field1"), core::Role::Field);
+        ui::MainWindow fw(ui::Session{*e.f.ws, field, e.prompts}, ui::PageRegistry::standard(), e.settings);
+        QVERIFY(fw.findPage(QStringLiteral("registry")));
+        for (const char* hidden : {"users", "audit", "conversion", "collective"})
+            QVERIFY2(!fw.findPage(QString::fromLatin1(hidden)), hidden);
     }
 
     // A later page plugs in through the registry alone.
@@ -188,7 +214,7 @@ private slots:
             int activations = 0;
         };
         Env e;
-        ui::PageRegistry registry = ui::PageRegistry::standard();
+        ui::PageRegistry registry = shellPages();
         registry.add(
             {QStringLiteral("hello"), std::nullopt, [](const ui::Session&) { return std::make_unique<HelloPage>(); }});
         const core::Actor clerk = e.f.addUser(QStringLiteral("clerk1"), core::Role::Clerk);

@@ -1,0 +1,659 @@
+#include "points_service.h"
+
+#include "../clock.h"
+#include "../domain/citizen_id.h"
+#include "../domain/districts.h"
+#include "../io/csv.h"
+#include "../registry/person_store.h"
+#include "../storage/database.h"
+#include "../workspace.h"
+#include "builtin_rule_sets.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonParseError>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace hukou::core {
+
+namespace {
+
+QString ruleSetKey(const QString& id, int version)
+{
+    return id + u'@' + QString::number(version);
+}
+
+QJsonValue opt(const std::optional<qint64>& v)
+{
+    return v ? QJsonValue(*v) : QJsonValue(QJsonValue::Null);
+}
+
+QByteArray compact(const QJsonObject& o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+Status requireAny(const Actor& actor, Permission a, Permission b)
+{
+    if (Roles::allows(actor.role, a))
+        return {};
+    return Roles::require(actor, b);
+}
+
+} // namespace
+
+QJsonObject PointsService::image(const StoredApplication& a, bool withApplication)
+{
+    QJsonObject o{{u"number"_s, a.number},
+                  {u"year"_s, a.year},
+                  {u"rule_set"_s, a.ruleSet},
+                  {u"rule_set_version"_s, opt(a.ruleSetVersion)},
+                  {u"district"_s, a.district},
+                  {u"citizen_id"_s, a.citizenId},
+                  {u"name"_s, a.name},
+                  {u"status"_s, applicationStatusKey(a.status)},
+                  {u"score_total"_s, opt(a.scoreTotal)},
+                  {u"score_base"_s, opt(a.scoreBase)},
+                  {u"rank"_s, opt(a.rank)},
+                  {u"admitted"_s, a.admitted ? QJsonValue(*a.admitted != 0) : QJsonValue(QJsonValue::Null)},
+                  {u"decision"_s, a.decision},
+                  {u"reviewer"_s, a.reviewer},
+                  {u"reason"_s, a.reason},
+                  {u"version"_s, a.version}};
+    if (withApplication)
+        o.insert(u"application"_s, QJsonDocument::fromJson(a.applicationJson).object());
+    return o;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Rule sets
+
+Result<RuleSetInfo> PointsService::resolveStored(const std::optional<StoredRuleSet>& stored) const
+{
+    const StoredRuleSet& s = *stored;
+    auto rs = RuleSet::fromJson(s.json, s.key);
+    if (!rs)
+        return std::unexpected(rs.error());
+    return RuleSetInfo{std::move(*rs), s.version, false, s.frozen, s.importedBy, s.importedAt};
+}
+
+Result<RuleSetInfo> PointsService::ruleSetForYear(int year) const
+{
+    auto stored = PointsStore(m_ws.db()).latestRuleSetForYear(year);
+    if (!stored)
+        return std::unexpected(stored.error());
+    if (*stored)
+        return resolveStored(*stored);
+    if (auto b = BuiltinRuleSets::byYear(year)) {
+        // A built-in that was imported or frozen under its id serves the year through that version.
+        auto byId = PointsStore(m_ws.db()).latestRuleSet(b->id);
+        if (!byId)
+            return std::unexpected(byId.error());
+        if (*byId)
+            return resolveStored(*byId);
+        return RuleSetInfo{std::move(*b), 0, true, false, {}, {}};
+    }
+    return fail(ErrorCode::NotFound, tr("no rule set serves the year %1; import one first").arg(year), u"year"_s);
+}
+
+Result<RuleSetInfo> PointsService::ruleSetById(const QString& id) const
+{
+    auto stored = PointsStore(m_ws.db()).latestRuleSet(id);
+    if (!stored)
+        return std::unexpected(stored.error());
+    if (*stored)
+        return resolveStored(*stored);
+    if (auto b = BuiltinRuleSets::byId(id))
+        return RuleSetInfo{std::move(*b), 0, true, false, {}, {}};
+    return fail(ErrorCode::NotFound, tr("there is no rule set %1").arg(id), u"rule_set"_s);
+}
+
+Result<RuleSetInfo> PointsService::importRuleSet(const Actor& actor, const QByteArray& json,
+                                                 const QString& sourceName) const
+{
+    if (auto r = Roles::require(actor, Permission::ManageRuleSets); !r)
+        return std::unexpected(r.error());
+    auto rs = RuleSet::fromJson(json, sourceName);
+    if (!rs)
+        return std::unexpected(rs.error());
+
+    const Database& db = m_ws.db();
+    PointsStore store(db);
+    auto tx = Transaction::begin(db);
+    if (!tx)
+        return std::unexpected(tx.error());
+    auto latest = store.latestRuleSet(rs->id);
+    if (!latest)
+        return std::unexpected(latest.error());
+
+    StoredRuleSet s;
+    s.ruleSet = rs->id;
+    s.year = rs->year;
+    s.json = rs->toJsonBytes();
+    s.importedBy = actor.login;
+    s.importedAt = m_ws.clock().now();
+    QJsonObject before;
+    QString action = u"points.rule_set.import"_s;
+    if (*latest && !(*latest)->frozen) {
+        s.version = (*latest)->version;
+        s.key = (*latest)->key;
+        before = QJsonObject{{u"version"_s, s.version}, {u"year"_s, (*latest)->year},
+                             {u"rule_set"_s, QJsonDocument::fromJson((*latest)->json).object()}};
+        if (auto r = store.replaceRuleSet(s); !r)
+            return std::unexpected(r.error());
+        action = u"points.rule_set.replace"_s;
+    } else {
+        s.version = *latest ? (*latest)->version + 1 : 1;
+        s.key = ruleSetKey(s.ruleSet, s.version);
+        if (auto r = store.insertRuleSet(s); !r)
+            return std::unexpected(r.error());
+    }
+    JournalChange change{action, u"points_rule_set"_s, s.key, s.version, before,
+                         QJsonObject{{u"version"_s, s.version}, {u"year"_s, s.year}, {u"rule_set"_s, rs->toJson()}},
+                         sourceName};
+    if (auto r = m_ws.journal().append(actor.login, change); !r)
+        return std::unexpected(r.error());
+    if (auto r = tx->commit(); !r)
+        return std::unexpected(r.error());
+    return RuleSetInfo{std::move(*rs), s.version, false, false, s.importedBy, s.importedAt};
+}
+
+// ---------------------------------------------------------------------------------------------
+// Applications
+
+Result<StoredApplication> PointsService::load(const QString& number) const
+{
+    auto a = PointsStore(m_ws.db()).applicationByNumber(number.trimmed().toUpper());
+    if (!a)
+        return std::unexpected(a.error());
+    if (!*a)
+        return fail(ErrorCode::NotFound, tr("there is no application %1").arg(number), u"application"_s);
+    return **a;
+}
+
+Result<StoredApplication> PointsService::application(const Actor& actor, const QString& number) const
+{
+    if (auto r = Roles::require(actor, Permission::ReadPersons); !r)
+        return std::unexpected(r.error());
+    return load(number);
+}
+
+Result<std::vector<StoredApplication>> PointsService::applications(const Actor& actor, int year) const
+{
+    if (auto r = Roles::require(actor, Permission::ReadPersons); !r)
+        return std::unexpected(r.error());
+    return PointsStore(m_ws.db()).applications(year, {});
+}
+
+Result<StoredApplication> PointsService::submit(const Actor& actor, const QByteArray& json,
+                                                const QString& sourceName) const
+{
+    if (auto r = Roles::require(actor, Permission::PointsIntake); !r)
+        return std::unexpected(r.error());
+    const QString prefix = sourceName.isEmpty() ? QString() : sourceName + u": "_s;
+    QJsonParseError perr;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &perr);
+    if (perr.error != QJsonParseError::NoError || !doc.isObject())
+        return fail(ErrorCode::Invalid,
+                    prefix + tr("not a JSON object: %1 at offset %2")
+                                 .arg(perr.error != QJsonParseError::NoError ? perr.errorString()
+                                                                             : tr("the document is not an object"))
+                                 .arg(perr.offset));
+    const QJsonValue rsValue = doc.object().value(u"rule_set"_s);
+    if (!rsValue.isString() || rsValue.toString().isEmpty())
+        return fail(ErrorCode::Invalid, prefix + tr("the application does not name its rule set"), u"rule_set"_s);
+    auto info = ruleSetById(rsValue.toString());
+    if (!info)
+        return fail(ErrorCode::Invalid, prefix + info.error().message, u"rule_set"_s);
+    const RuleSet& rs = info->ruleSet;
+    const QDate today = m_ws.clock().now().toLocalTime().date();
+    auto app = Application::fromJsonObject(doc.object(), today, rs.catalogue(), sourceName);
+    if (!app)
+        return std::unexpected(app.error());
+
+    const Database& db = m_ws.db();
+    PointsStore store(db);
+    auto tx = Transaction::begin(db);
+    if (!tx)
+        return std::unexpected(tx.error());
+
+    StoredApplication a;
+    auto person = PersonStore(db).byCitizenId(app->applicant.citizenId);
+    if (!person)
+        return std::unexpected(person.error());
+    if (*person) {
+        if ((*person)->name != app->applicant.name)
+            return fail(ErrorCode::Invalid,
+                        prefix + tr("citizen ID %1 is registered to %2, not %3")
+                                     .arg(app->applicant.citizenId, (*person)->name, app->applicant.name),
+                        u"applicant.name"_s);
+        a.personId = (*person)->id;
+    }
+    auto open = store.openApplicationsOf(app->applicant.citizenId, rs.year);
+    if (!open)
+        return std::unexpected(open.error());
+    if (!open->empty())
+        return fail(ErrorCode::Conflict,
+                    prefix + tr("%1 (%2) already has the open application %3 in the %4 round")
+                                 .arg(app->applicant.name, app->applicant.citizenId, open->front().number)
+                                 .arg(rs.year),
+                    u"applicant.citizen_id"_s);
+    auto seq = store.nextApplicationSeq(rs.year);
+    if (!seq)
+        return std::unexpected(seq.error());
+    if (*seq > 999999)
+        return fail(ErrorCode::Failed, tr("the %1 round has no application numbers left").arg(rs.year));
+
+    const QDateTime now = m_ws.clock().now();
+    a.year = rs.year;
+    a.seq = *seq;
+    a.number = u"JF%1-%2"_s.arg(rs.year).arg(*seq, 6, 10, QLatin1Char('0'));
+    a.ruleSet = rs.id;
+    a.district = app->district;
+    a.citizenId = app->applicant.citizenId;
+    a.name = app->applicant.name;
+    a.applicationJson = compact(app->toJson());
+    a.status = ApplicationStatus::Submitted;
+    a.submittedBy = actor.login;
+    a.submittedAt = now;
+    a.updatedAt = now;
+    a.version = 1;
+    if (auto r = store.insertApplication(a); !r)
+        return std::unexpected(r.error());
+    JournalChange change{u"points.submit"_s, u"settlement_application"_s, a.number, a.version, {}, image(a, true),
+                         sourceName};
+    if (auto r = m_ws.journal().append(actor.login, change); !r)
+        return std::unexpected(r.error());
+    if (auto r = tx->commit(); !r)
+        return std::unexpected(r.error());
+    return a;
+}
+
+Result<ApplicationScore> PointsService::score(const Actor& actor, const QString& number) const
+{
+    if (auto r = Roles::require(actor, Permission::ReadPersons); !r)
+        return std::unexpected(r.error());
+    auto a = load(number);
+    if (!a)
+        return std::unexpected(a.error());
+    const bool frozenScore = a->ruleSetVersion && a->status != ApplicationStatus::Submitted &&
+                             a->status != ApplicationStatus::Verified && a->status != ApplicationStatus::Draft;
+    Result<RuleSetInfo> info = fail(ErrorCode::NotFound, {});
+    if (frozenScore) {
+        auto stored = PointsStore(m_ws.db()).ruleSetVersion(a->ruleSet, static_cast<int>(*a->ruleSetVersion));
+        if (!stored)
+            return std::unexpected(stored.error());
+        info = *stored ? resolveStored(*stored) : ruleSetById(a->ruleSet);
+    } else {
+        info = ruleSetById(a->ruleSet);
+    }
+    if (!info)
+        return std::unexpected(info.error());
+    const QDate today = a->submittedAt.toLocalTime().date();
+    auto app = Application::fromJson(a->applicationJson, today, info->ruleSet.catalogue(), a->number);
+    if (!app)
+        return std::unexpected(app.error());
+    ScoreResult result = PointsEngine(info->ruleSet).score(*app);
+    ApplicationScore out{*a, result};
+    if (frozenScore)
+        return out;
+
+    // Keep the stored score in step (journaled when it changes).
+    StoredApplication after = *a;
+    after.scoreTotal = result.total;
+    after.scoreBase = result.base;
+    after.eligible = result.eligible ? 1 : 0;
+    after.overThreshold = result.overThreshold ? 1 : 0;
+    after.ruleSetVersion = info->version > 0 ? std::optional<qint64>(info->version) : std::nullopt;
+    after.breakdownJson = compact(result.toJson(a->number));
+    if (after.scoreTotal == a->scoreTotal && after.scoreBase == a->scoreBase && after.eligible == a->eligible &&
+        after.overThreshold == a->overThreshold && after.ruleSetVersion == a->ruleSetVersion &&
+        !a->breakdownJson.isEmpty())
+        return out;
+    const Database& db = m_ws.db();
+    auto tx = Transaction::begin(db);
+    if (!tx)
+        return std::unexpected(tx.error());
+    after.updatedAt = m_ws.clock().now();
+    if (auto r = PointsStore(db).updateApplication(*a, after); !r)
+        return std::unexpected(r.error());
+    JournalChange change{u"points.score"_s, u"settlement_application"_s, a->number, after.version, image(*a),
+                         image(after), {}};
+    if (auto r = m_ws.journal().append(actor.login, change); !r)
+        return std::unexpected(r.error());
+    if (auto r = tx->commit(); !r)
+        return std::unexpected(r.error());
+    out.application = after;
+    return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Ranking
+
+Result<RankingOutcome> PointsService::rank(const Actor& actor, int year, std::optional<int> quotaOverride) const
+{
+    if (auto r = requireAny(actor, Permission::PointsIntake, Permission::PointsDecide); !r)
+        return std::unexpected(r.error());
+    if (quotaOverride) {
+        if (!Roles::allows(actor.role, Permission::PointsDecide))
+            return fail(ErrorCode::PermissionDenied,
+                        tr("permission denied: %1 (%2) may not override the quota; only a supervisor may")
+                            .arg(actor.login, Roles::label(actor.role)),
+                        u"quota"_s);
+        if (*quotaOverride < 0)
+            return fail(ErrorCode::Invalid, tr("the quota must be 0 or more, not %1").arg(*quotaOverride), u"quota"_s);
+    }
+    auto info = ruleSetForYear(year);
+    if (!info)
+        return std::unexpected(info.error());
+    const RuleSet& rs = info->ruleSet;
+
+    const Database& db = m_ws.db();
+    PointsStore store(db);
+    auto tx = Transaction::begin(db);
+    if (!tx)
+        return std::unexpected(tx.error());
+    auto decided = store.applications(year, {ApplicationStatus::Approved, ApplicationStatus::Published,
+                                             ApplicationStatus::Settled});
+    if (!decided)
+        return std::unexpected(decided.error());
+    if (!decided->empty())
+        return fail(ErrorCode::Conflict,
+                    tr("the %1 round cannot be ranked again: %2 applications are already approved (%3 first)")
+                        .arg(year)
+                        .arg(decided->size())
+                        .arg(decided->front().number));
+    auto apps = store.applications(year, {ApplicationStatus::Submitted, ApplicationStatus::Verified,
+                                          ApplicationStatus::Ranked});
+    if (!apps)
+        return std::unexpected(apps.error());
+
+    // Freeze the rule set: a built-in one is stored as version 1 the first time it ranks.
+    int version = info->version;
+    if (version == 0) {
+        version = 1;
+        StoredRuleSet s{ruleSetKey(rs.id, 1), rs.id, 1, rs.year, rs.toJsonBytes(), true, actor.login,
+                        m_ws.clock().now()};
+        if (auto r = store.insertRuleSet(s); !r)
+            return std::unexpected(r.error());
+    } else if (!info->frozen) {
+        if (auto r = store.freezeRuleSet(ruleSetKey(rs.id, version)); !r)
+            return std::unexpected(r.error());
+    }
+
+    const PointsEngine engine(rs);
+    std::vector<ScoredApplication> scored;
+    scored.reserve(apps->size());
+    QJsonObject inputs;
+    for (const StoredApplication& a : *apps) {
+        auto app = Application::fromJson(a.applicationJson, a.submittedAt.toLocalTime().date(), rs.catalogue(),
+                                         a.number);
+        if (!app)
+            return std::unexpected(app.error());
+        inputs.insert(a.number, QJsonDocument::fromJson(a.applicationJson).object());
+        scored.push_back(ScoredApplication{a.number, a.citizenId, engine.score(*app)});
+    }
+    std::vector<ScoreResult> scores;
+    scores.reserve(scored.size());
+    for (const auto& s : scored)
+        scores.push_back(s.score);
+    auto ranking = Ranker::rank(rs, std::move(scored), quotaOverride);
+    if (!ranking)
+        return std::unexpected(ranking.error());
+
+    auto seq = m_ws.journal().nextSeq();
+    if (!seq)
+        return std::unexpected(seq.error());
+    const QDateTime now = m_ws.clock().now();
+    StoredRanking snap;
+    snap.year = year;
+    snap.ruleSet = rs.id;
+    snap.ruleSetVersion = version;
+    snap.ruleSetJson = rs.toJsonBytes();
+    snap.inputsJson = compact(inputs);
+    snap.resultJson = compact(ranking->toJson());
+    snap.quota = ranking->quota;
+    snap.quotaOverridden = quotaOverride.has_value();
+    snap.rankedBy = actor.login;
+    snap.rankedAt = now;
+    snap.journalSeq = *seq;
+    if (auto r = store.insertRanking(snap); !r)
+        return std::unexpected(r.error());
+
+    QHash<QString, const RankingEntry*> byNumber;
+    for (const RankingEntry& e : ranking->entries)
+        byNumber.insert(e.application, &e);
+    QJsonArray ranked;
+    QJsonArray notRanked;
+    for (std::size_t i = 0; i < apps->size(); ++i) {
+        const StoredApplication& before = (*apps)[i];
+        const ScoreResult& s = scores[i];
+        StoredApplication after = before;
+        after.ruleSetVersion = version;
+        after.scoreTotal = s.total;
+        after.scoreBase = s.base;
+        after.eligible = s.eligible ? 1 : 0;
+        after.overThreshold = s.overThreshold ? 1 : 0;
+        after.breakdownJson = compact(s.toJson(before.number));
+        after.rankingId = snap.id;
+        if (const RankingEntry* e = byNumber.value(before.number)) {
+            after.status = ApplicationStatus::Ranked;
+            after.rank = e->rank;
+            after.admitted = e->admitted ? 1 : 0;
+            ranked.append(QJsonObject{{u"number"_s, before.number}, {u"rank"_s, e->rank}, {u"admitted"_s, e->admitted}});
+        } else {
+            if (after.status == ApplicationStatus::Ranked)
+                after.status = ApplicationStatus::Submitted;
+            after.rank.reset();
+            after.admitted.reset();
+            notRanked.append(before.number);
+        }
+        after.updatedAt = now;
+        if (auto r = store.updateApplication(before, after); !r)
+            return std::unexpected(r.error());
+    }
+    const QString reason = quotaOverride ? tr("quota set to %1 for this ranking (the rule set has %2)")
+                                               .arg(*quotaOverride)
+                                               .arg(rs.quota)
+                                         : QString();
+    JournalChange change{u"points.rank"_s,
+                         u"points_ranking"_s,
+                         QString::number(snap.id),
+                         1,
+                         {},
+                         QJsonObject{{u"year"_s, year},
+                                     {u"rule_set"_s, rs.id},
+                                     {u"rule_set_version"_s, version},
+                                     {u"quota"_s, ranking->quota},
+                                     {u"quota_overridden"_s, snap.quotaOverridden},
+                                     {u"admitted"_s, ranking->admittedCount},
+                                     {u"cut_off"_s, ranking->toJson().value(u"cut_off"_s)},
+                                     {u"ranked"_s, ranked},
+                                     {u"not_ranked"_s, notRanked}},
+                         reason};
+    if (auto r = m_ws.journal().append(actor.login, change); !r)
+        return std::unexpected(r.error());
+    if (auto r = tx->commit(); !r)
+        return std::unexpected(r.error());
+    return RankingOutcome{std::move(*ranking), snap.id, version, snap.quotaOverridden};
+}
+
+// ---------------------------------------------------------------------------------------------
+// Decisions and publication
+
+Result<StoredApplication> PointsService::decide(const Actor& actor, const QString& number, bool approve,
+                                                const QString& reason) const
+{
+    if (auto r = Roles::require(actor, Permission::PointsDecide); !r)
+        return std::unexpected(r.error());
+    if (reason.trimmed().isEmpty())
+        return fail(ErrorCode::Invalid, tr("a decision needs a reason"), u"reason"_s);
+    const Database& db = m_ws.db();
+    auto tx = Transaction::begin(db);
+    if (!tx)
+        return std::unexpected(tx.error());
+    auto a = load(number);
+    if (!a)
+        return std::unexpected(a.error());
+    if (a->status != ApplicationStatus::Ranked)
+        return fail(ErrorCode::Invalid,
+                    tr("application %1 is %2; only a ranked application can be approved or returned")
+                        .arg(a->number, applicationStatusKey(a->status)),
+                    u"status"_s);
+    if (approve && a->admitted.value_or(0) == 0)
+        return fail(ErrorCode::Invalid,
+                    tr("application %1 ranks %2, outside the quota; it cannot be approved")
+                        .arg(a->number)
+                        .arg(a->rank.value_or(0)),
+                    u"rank"_s);
+    StoredApplication after = *a;
+    after.status = approve ? ApplicationStatus::Approved : ApplicationStatus::Returned;
+    after.decision = approve ? u"approve"_s : u"return"_s;
+    after.reviewer = actor.login;
+    after.reason = reason.trimmed();
+    after.decidedAt = m_ws.clock().now().toUTC().toString(Qt::ISODateWithMs);
+    after.updatedAt = m_ws.clock().now();
+    if (auto r = PointsStore(db).updateApplication(*a, after); !r)
+        return std::unexpected(r.error());
+    JournalChange change{approve ? u"points.approve"_s : u"points.return"_s,
+                         u"settlement_application"_s,
+                         a->number,
+                         after.version,
+                         image(*a),
+                         image(after),
+                         after.reason};
+    if (auto r = m_ws.journal().append(actor.login, change); !r)
+        return std::unexpected(r.error());
+    if (auto r = tx->commit(); !r)
+        return std::unexpected(r.error());
+    return after;
+}
+
+Result<Publicity> PointsService::publicity(const Actor& actor, int year) const
+{
+    if (auto r = Roles::require(actor, Permission::PointsDecide); !r)
+        return std::unexpected(r.error());
+    PointsStore store(m_ws.db());
+    auto snap = store.latestRanking(year);
+    if (!snap)
+        return std::unexpected(snap.error());
+    if (!*snap)
+        return fail(ErrorCode::NotFound, tr("the %1 round has not been ranked yet").arg(year), u"year"_s);
+    auto rs = RuleSet::fromJson((*snap)->ruleSetJson, ruleSetKey((*snap)->ruleSet, (*snap)->ruleSetVersion));
+    if (!rs)
+        return std::unexpected(rs.error());
+    const QJsonObject result = QJsonDocument::fromJson((*snap)->resultJson).object();
+
+    Publicity p;
+    p.year = year;
+    p.ruleSetId = rs->id;
+    p.ruleSetTitle = rs->title;
+    p.ruleSetVersion = (*snap)->ruleSetVersion;
+    p.quota = (*snap)->quota;
+    p.keyNames = rs->ranking.order;
+    p.rankingId = (*snap)->id;
+    p.rankedAt = (*snap)->rankedAt;
+    const QJsonValue cut = result.value(u"cut_off"_s);
+    if (cut.isObject()) {
+        QList<RankKey> keys;
+        for (const QString& k : p.keyNames)
+            keys.append(RankKey{k, cut.toObject().value(k).toInteger()});
+        p.cutOff = keys;
+    }
+    QHash<QString, QJsonObject> entries;
+    for (const QJsonValue& v : result.value(u"entries"_s).toArray())
+        entries.insert(v.toObject().value(u"application"_s).toString(), v.toObject());
+
+    auto apps = store.applications(year, {ApplicationStatus::Approved, ApplicationStatus::Published});
+    if (!apps)
+        return std::unexpected(apps.error());
+    const QDate today = m_ws.clock().now().toLocalTime().date();
+    for (const StoredApplication& a : *apps) {
+        if (a.rankingId != p.rankingId || !entries.contains(a.number))
+            continue;
+        const QJsonObject e = entries.value(a.number);
+        PublicityEntry pe;
+        pe.rank = e.value(u"rank"_s).toInt();
+        pe.application = a.number;
+        auto id = CitizenId::parse(a.citizenId, today);
+        pe.maskedCitizenId = id ? id->masked() : a.citizenId.left(6) + u"********"_s + a.citizenId.right(4);
+        pe.name = a.name;
+        pe.district = a.district;
+        const auto d = Districts::byCode(a.district);
+        pe.districtName = d ? d->name : a.district;
+        pe.total = e.value(u"total"_s).toInteger();
+        const QJsonObject keys = e.value(u"keys"_s).toObject();
+        for (const QString& k : p.keyNames)
+            pe.keys.append(RankKey{k, keys.value(k).toInteger()});
+        p.entries.append(pe);
+    }
+    std::sort(p.entries.begin(), p.entries.end(), [](const PublicityEntry& x, const PublicityEntry& y) {
+        return x.rank != y.rank ? x.rank < y.rank : x.application < y.application;
+    });
+    return p;
+}
+
+Status PointsService::markPublished(const Actor& actor, const Publicity& list, const QString& destination) const
+{
+    if (auto r = Roles::require(actor, Permission::PointsDecide); !r)
+        return r;
+    const Database& db = m_ws.db();
+    PointsStore store(db);
+    auto tx = Transaction::begin(db);
+    if (!tx)
+        return std::unexpected(tx.error());
+    QJsonArray listed;
+    QJsonArray published;
+    const QDateTime now = m_ws.clock().now();
+    for (const PublicityEntry& e : list.entries) {
+        listed.append(e.application);
+        auto a = load(e.application);
+        if (!a)
+            return std::unexpected(a.error());
+        if (a->status != ApplicationStatus::Approved)
+            continue;
+        StoredApplication after = *a;
+        after.status = ApplicationStatus::Published;
+        after.updatedAt = now;
+        if (auto r = store.updateApplication(*a, after); !r)
+            return r;
+        published.append(e.application);
+    }
+    JournalChange change{u"points.publish"_s,
+                         u"points_ranking"_s,
+                         QString::number(list.rankingId),
+                         1,
+                         {},
+                         QJsonObject{{u"year"_s, list.year},
+                                     {u"destination"_s, destination},
+                                     {u"listed"_s, listed},
+                                     {u"newly_published"_s, published}},
+                         tr("publicity list written to %1").arg(destination)};
+    if (auto r = m_ws.journal().append(actor.login, change); !r)
+        return std::unexpected(r.error());
+    return tx->commit();
+}
+
+QByteArray PointsService::publicityCsv(const Publicity& list)
+{
+    QByteArray out;
+    QStringList header{u"rank"_s, u"application"_s, u"citizen_id"_s, u"name"_s, u"district"_s, u"total"_s};
+    for (const QString& k : list.keyNames)
+        if (k != u"total"_s)
+            header << k;
+    CsvWriter::append(out, header);
+    for (const PublicityEntry& e : list.entries) {
+        QStringList row{QString::number(e.rank), e.application,        e.maskedCitizenId,
+                        e.name,                  e.districtName,       QString::number(e.total)};
+        for (const RankKey& k : e.keys)
+            if (k.name != u"total"_s)
+                row << QString::number(k.value);
+        CsvWriter::append(out, row);
+    }
+    return out;
+}
+
+} // namespace hukou::core

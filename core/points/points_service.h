@@ -1,0 +1,135 @@
+#pragma once
+
+#include "../auth/roles.h"
+#include "../error.h"
+#include "points_engine.h"
+#include "points_store.h"
+#include "ranking.h"
+#include "rule_set.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace hukou::core {
+
+class Workspace;
+
+// A rule set as the service resolves it: a stored version, or a built-in one not yet stored.
+struct RuleSetInfo
+{
+    RuleSet ruleSet;
+    int version = 0; // 0: the built-in, never imported nor used for a ranking
+    bool builtin = false;
+    bool frozen = false;
+    QString importedBy;
+    QDateTime importedAt;
+};
+
+struct ApplicationScore
+{
+    StoredApplication application;
+    ScoreResult score;
+};
+
+struct RankingOutcome
+{
+    Ranking ranking;
+    qint64 rankingId = 0;
+    int ruleSetVersion = 0;
+    bool quotaOverridden = false;
+};
+
+// One line of the publicity list (公示名单): only approved applications, in rank order.
+struct PublicityEntry
+{
+    int rank = 0;
+    QString application;
+    QString maskedCitizenId; // first 6 and last 4 characters
+    QString name;
+    QString district;     // code
+    QString districtName; // 天河区
+    qint64 total = 0;
+    QList<RankKey> keys; // the ranking keys, in ranking.order
+};
+
+struct Publicity
+{
+    int year = 0;
+    QString ruleSetId;
+    QString ruleSetTitle;
+    int ruleSetVersion = 0;
+    int quota = 0;
+    std::optional<QList<RankKey>> cutOff;
+    QStringList keyNames; // ranking.order
+    qint64 rankingId = 0;
+    QDateTime rankedAt;
+    QList<PublicityEntry> entries;
+};
+
+// Points-based settlement beyond the engine: rule sets kept per version and frozen once used,
+// applications from intake to publication, rankings with a frozen snapshot of their inputs.
+// Each change checks the actor's permission and runs in one transaction with its journal entry.
+// Settling an approved applicant into a household is not part of this service yet.
+class PointsService final
+{
+    Q_DECLARE_TR_FUNCTIONS(hukou::core::PointsService)
+public:
+    explicit PointsService(const Workspace& ws) : m_ws(ws) {}
+
+    // Validates and stores a rule set (administrators). A rule set id not stored yet becomes
+    // version 1; an unfrozen latest version is replaced; a frozen one (used for a ranking) is
+    // kept and the import becomes the next version.
+    [[nodiscard]] Result<RuleSetInfo> importRuleSet(const Actor& actor, const QByteArray& json,
+                                                    const QString& sourceName = {}) const;
+    // The rule set serving a round: the latest stored one for the year, else the built-in one.
+    [[nodiscard]] Result<RuleSetInfo> ruleSetForYear(int year) const;
+    // The latest stored version of a rule set id, else the built-in one.
+    [[nodiscard]] Result<RuleSetInfo> ruleSetById(const QString& id) const;
+
+    // Takes in an application (clerks, administrators): status submitted, number
+    // JF<year>-<6 digits>, sequential per round. A registered applicant's name must match the
+    // registry; an unregistered applicant is fine (they are settling in). One open application
+    // per person and round.
+    [[nodiscard]] Result<StoredApplication> submit(const Actor& actor, const QByteArray& json,
+                                                   const QString& sourceName = {}) const;
+    [[nodiscard]] Result<StoredApplication> application(const Actor& actor, const QString& number) const;
+    [[nodiscard]] Result<std::vector<StoredApplication>> applications(const Actor& actor, int year) const;
+    // Scores an application (before ranking under the latest rule set version, afterwards under the
+    // version its ranking froze) and stores the breakdown when it changed.
+    [[nodiscard]] Result<ApplicationScore> score(const Actor& actor, const QString& number) const;
+    // Ranks a round (clerks and supervisors; a quota override needs a supervisor): re-scores every
+    // submitted, verified or ranked application of the year, ranks the eligible ones over the
+    // threshold, freezes the rule set and stores the snapshot. Ranked applications become
+    // `ranked`. Refused once applications of the round are approved or published.
+    [[nodiscard]] Result<RankingOutcome> rank(const Actor& actor, int year,
+                                              std::optional<int> quotaOverride = std::nullopt) const;
+    // Approves (only inside the quota) or returns a ranked application with a reason
+    // (supervisors). Callers that re-ask the password use UserService::confirmPassword first.
+    [[nodiscard]] Result<StoredApplication> decide(const Actor& actor, const QString& number, bool approve,
+                                                   const QString& reason) const;
+    // The publicity list of a round from its latest ranking: approved (and already published)
+    // applications in rank order, citizen IDs masked (supervisors). Reads only.
+    [[nodiscard]] Result<Publicity> publicity(const Actor& actor, int year) const;
+    // Records that the list was written to `destination`: approved applications become
+    // published; one journal entry names them all.
+    [[nodiscard]] Status markPublished(const Actor& actor, const Publicity& list, const QString& destination) const;
+
+    // The list as CSV (header row, then one row per entry).
+    [[nodiscard]] static QByteArray publicityCsv(const Publicity& list);
+    // The journal image of an application.
+    [[nodiscard]] static QJsonObject image(const StoredApplication& a, bool withApplication = false);
+
+private:
+    [[nodiscard]] Result<StoredApplication> load(const QString& number) const;
+    [[nodiscard]] Result<RuleSetInfo> resolveStored(const std::optional<StoredRuleSet>& stored) const;
+
+    const Workspace& m_ws;
+};
+
+} // namespace hukou::core

@@ -1,0 +1,345 @@
+#include "core/domain/citizen_id.h"
+#include "core/io/csv.h"
+#include "core/points/builtin_rule_sets.h"
+#include "core/points/points_service.h"
+#include "core/registry/registry_service.h"
+#include "core/storage/database.h"
+#include "support/test_support.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace hukou::core;
+
+// Points-based settlement beyond the engine: intake, scoring, ranking with quota and ties,
+// decisions, the publicity list, frozen rule sets, permissions, journal entries.
+class TestPointsService final : public QObject
+{
+    Q_OBJECT
+
+    static QString examples() { return hukou::test::sharedDir() + QStringLiteral("/data/points-gz-2023-examples"); }
+    static QByteArray readExample(const QString& name)
+    {
+        QFile f(examples() + u'/' + name);
+        if (!f.open(QIODevice::ReadOnly))
+            qFatal("cannot read %s", qPrintable(f.fileName()));
+        return f.readAll();
+    }
+    static QJsonArray expected() { return QJsonDocument::fromJson(readExample(QStringLiteral("expected.json"))).array(); }
+    static qint64 journal(const hukou::test::Fixture& f)
+    {
+        return f.ws->db().queryInt(QStringLiteral("SELECT count(*) FROM journal"))->value_or(-1);
+    }
+    static qint64 count(const hukou::test::Fixture& f, const QString& sql)
+    {
+        return f.ws->db().queryInt(sql)->value_or(-1);
+    }
+    // A valid citizen ID from its first 17 characters.
+    static QString id17(const QString& first17) { return first17 + CitizenId::checkCharacter(first17); }
+    // app_000 (born 1984-10-08, eligible, base 162) under another citizen ID and name.
+    static QByteArray variant(const QString& citizenId, const QString& name, int medicalMonths = 72)
+    {
+        QJsonObject o = QJsonDocument::fromJson(readExample(QStringLiteral("app_000.json"))).object();
+        QJsonObject applicant = o.value(QStringLiteral("applicant")).toObject();
+        applicant.insert(QStringLiteral("citizen_id"), citizenId);
+        applicant.insert(QStringLiteral("name"), name);
+        o.insert(QStringLiteral("applicant"), applicant);
+        QJsonObject facts = o.value(QStringLiteral("facts")).toObject();
+        facts.insert(QStringLiteral("medical_months"), medicalMonths);
+        o.insert(QStringLiteral("facts"), facts);
+        return QJsonDocument(o).toJson();
+    }
+
+private slots:
+    void submitScoreRankDecidePublish()
+    {
+        hukou::test::Fixture f;
+        const Actor clerk = f.addUser(QStringLiteral("clerk"), Role::Clerk);
+        const Actor boss = f.addUser(QStringLiteral("boss"), Role::Supervisor);
+        PointsService points(*f.ws);
+
+        // Intake: the ten examples get sequential numbers of the 2024 round.
+        const QJsonArray exp = expected();
+        QCOMPARE(exp.size(), 10);
+        QStringList numbers;
+        for (const QJsonValue& v : exp) {
+            const QString file = v.toObject().value(QStringLiteral("file")).toString();
+            const qint64 before = journal(f);
+            auto a = points.submit(clerk, readExample(file), file);
+            QVERIFY2(a, qPrintable(a ? QString() : a.error().describe()));
+            QCOMPARE(a->status, ApplicationStatus::Submitted);
+            QCOMPARE(journal(f), before + 1);
+            numbers << a->number;
+        }
+        QCOMPARE(numbers.first(), QStringLiteral("JF2024-000001"));
+        QCOMPARE(numbers.last(), QStringLiteral("JF2024-000010"));
+
+        // The same person twice in one round is refused.
+        auto again = points.submit(clerk, readExample(QStringLiteral("app_000.json")));
+        QVERIFY(!again);
+        QCOMPARE(again.error().code, ErrorCode::Conflict);
+
+        // Scores match the independent implementation and are stored.
+        int rankable = 0;
+        for (qsizetype i = 0; i < exp.size(); ++i) {
+            const QJsonObject e = exp[i].toObject();
+            auto s = points.score(clerk, numbers[i]);
+            QVERIFY2(s, qPrintable(s ? QString() : s.error().describe()));
+            QCOMPARE(s->score.total, e.value(QStringLiteral("total")).toInteger());
+            QCOMPARE(s->score.base, e.value(QStringLiteral("base")).toInteger());
+            QCOMPARE(s->score.eligible, e.value(QStringLiteral("eligible")).toBool());
+            QCOMPARE(s->application.scoreTotal.value_or(-1), e.value(QStringLiteral("total")).toInteger());
+            if (s->score.eligible && s->score.total >= 150)
+                ++rankable;
+        }
+        // Scoring again changes nothing: no new journal entry.
+        const qint64 j = journal(f);
+        QVERIFY(points.score(clerk, numbers.first()));
+        QCOMPARE(journal(f), j);
+
+        // A clerk ranks with the rule set's quota; only a supervisor overrides it.
+        auto denied = points.rank(clerk, 2024, 2);
+        QVERIFY(!denied);
+        QCOMPARE(denied.error().code, ErrorCode::PermissionDenied);
+        QCOMPARE(journal(f), j);
+        QCOMPARE(count(f, QStringLiteral("SELECT count(*) FROM points_ranking")), 0);
+
+        auto ranked = points.rank(clerk, 2024);
+        QVERIFY2(ranked, qPrintable(ranked ? QString() : ranked.error().describe()));
+        QCOMPARE(ranked->ranking.quota, 16000);
+        QCOMPARE(ranked->ranking.entries.size(), rankable);
+        QCOMPARE(ranked->ranking.admittedCount, rankable);
+        QCOMPARE(ranked->ruleSetVersion, 1);
+
+        auto quota2 = points.rank(boss, 2024, 2);
+        QVERIFY(quota2);
+        QCOMPARE(quota2->ranking.quota, 2);
+        QCOMPARE(quota2->ranking.admittedCount, 2);
+        QVERIFY(quota2->quotaOverridden);
+        // Ranked by base points, descending.
+        for (qsizetype i = 1; i < quota2->ranking.entries.size(); ++i)
+            QVERIFY(quota2->ranking.entries[i - 1].keys[0].value >= quota2->ranking.entries[i].keys[0].value);
+        QCOMPARE(count(f, QStringLiteral("SELECT count(*) FROM points_ranking")), 2);
+        QCOMPARE(count(f, QStringLiteral("SELECT count(*) FROM settlement_application WHERE status = 'ranked'")),
+                 rankable);
+        // The snapshot keeps the rule set, every input and the result.
+        QCOMPARE(count(f, QStringLiteral("SELECT count(*) FROM points_ranking WHERE quota = 2 AND quota_overridden = 1 "
+                                         "AND json_array_length(json_extract(result_json, '$.entries')) = %1 "
+                                         "AND json_extract(rule_set_json, '$.id') = 'gz-2023' "
+                                         "AND (SELECT count(*) FROM json_each(inputs_json)) = 10")
+                                .arg(rankable)),
+                 1);
+        // The built-in rule set is now stored and frozen.
+        QCOMPARE(count(f, QStringLiteral("SELECT frozen FROM points_rule_set WHERE id = 'gz-2023@1'")), 1);
+
+        const RankingEntry first = quota2->ranking.entries[0];
+        const RankingEntry outside = quota2->ranking.entries[2];
+        QVERIFY(first.admitted);
+        QVERIFY(!outside.admitted);
+
+        // Decisions: supervisors only, with a reason, approval only inside the quota.
+        auto clerkDecides = points.decide(clerk, first.application, true, QStringLiteral("ok"));
+        QVERIFY(!clerkDecides);
+        QCOMPARE(clerkDecides.error().code, ErrorCode::PermissionDenied);
+        auto noReason = points.decide(boss, first.application, true, QStringLiteral("  "));
+        QVERIFY(!noReason);
+        QCOMPARE(noReason.error().field, QStringLiteral("reason"));
+        auto outsideQuota = points.decide(boss, outside.application, true, QStringLiteral("ok"));
+        QVERIFY(!outsideQuota);
+        QCOMPARE(outsideQuota.error().field, QStringLiteral("rank"));
+
+        auto approved = points.decide(boss, first.application, true, QStringLiteral("材料齐全"));
+        QVERIFY2(approved, qPrintable(approved ? QString() : approved.error().describe()));
+        QCOMPARE(approved->status, ApplicationStatus::Approved);
+        QCOMPARE(approved->reviewer, QStringLiteral("boss"));
+        auto returned = points.decide(boss, outside.application, false, QStringLiteral("社保证明不清晰"));
+        QVERIFY(returned);
+        QCOMPARE(returned->status, ApplicationStatus::Returned);
+        auto history = f.ws->journal().history(QStringLiteral("settlement_application"), first.application);
+        QVERIFY(history);
+        QCOMPARE(history->back().action, QStringLiteral("points.approve"));
+        QCOMPARE(history->back().reason, QStringLiteral("材料齐全"));
+        QCOMPARE(history->back().user, QStringLiteral("boss"));
+
+        // Once decisions exist, the round is not ranked again.
+        auto rerank = points.rank(boss, 2024);
+        QVERIFY(!rerank);
+        QCOMPARE(rerank.error().code, ErrorCode::Conflict);
+
+        // The publicity list: approved only, masked IDs, CSV with a header row.
+        QVERIFY(!points.publicity(clerk, 2024));
+        auto list = points.publicity(boss, 2024);
+        QVERIFY2(list, qPrintable(list ? QString() : list.error().describe()));
+        QCOMPARE(list->entries.size(), 1);
+        QCOMPARE(list->quota, 2);
+        QVERIFY(list->cutOff);
+        const QByteArray csv = PointsService::publicityCsv(*list);
+        const QString citizen = first.citizenId;
+        const QString masked = citizen.left(6) + QStringLiteral("********") + citizen.right(4);
+        const QStringList lines = QString::fromUtf8(csv).split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 2);
+        QCOMPARE(lines[0], QStringLiteral("rank,application,citizen_id,name,district,total,base,medical_months,"
+                                          "residence_permit_months"));
+        QVERIFY2(lines[1].startsWith(QStringLiteral("1,%1,%2,").arg(first.application, masked)), qPrintable(lines[1]));
+        QVERIFY(lines[1].contains(QStringLiteral("天河区")));
+        QVERIFY(!csv.contains(citizen.toUtf8()));
+
+        QVERIFY(points.markPublished(boss, *list, QStringLiteral("/tmp/list.csv")));
+        auto published = points.application(boss, first.application);
+        QVERIFY(published);
+        QCOMPARE(published->status, ApplicationStatus::Published);
+        // Published ones stay on the list (a PDF after the CSV).
+        auto list2 = points.publicity(boss, 2024);
+        QVERIFY(list2);
+        QCOMPARE(list2->entries.size(), 1);
+        QVERIFY(f.ws->journal().verify()->ok());
+    }
+
+    void tiesShareARankAndAreAllAdmitted()
+    {
+        hukou::test::Fixture f;
+        const Actor clerk = f.addUser(QStringLiteral("clerk"), Role::Clerk);
+        const Actor boss = f.addUser(QStringLiteral("boss"), Role::Supervisor);
+        PointsService points(*f.ws);
+        // Two applicants equal on every ranking key, one behind them on medical months.
+        const auto a = points.submit(clerk, variant(id17(QStringLiteral("44010619841008201")), QStringLiteral("甲")));
+        const auto b = points.submit(clerk, variant(id17(QStringLiteral("44010619841008202")), QStringLiteral("乙")));
+        const auto c = points.submit(clerk, variant(id17(QStringLiteral("44010619841008203")), QStringLiteral("丙"), 60));
+        QVERIFY(a && b && c);
+        auto r = points.rank(boss, 2024, 1);
+        QVERIFY2(r, qPrintable(r ? QString() : r.error().describe()));
+        const auto& e = r->ranking.entries;
+        QCOMPARE(e.size(), 3);
+        QCOMPARE(e[0].rank, 1);
+        QCOMPARE(e[1].rank, 1);
+        QCOMPARE(e[2].rank, 3);
+        QCOMPARE(e[2].application, c->number);
+        // gz-2023: equal rank, all admitted, even past the quota.
+        QVERIFY(e[0].admitted && e[1].admitted);
+        QVERIFY(!e[2].admitted);
+        QCOMPARE(r->ranking.admittedCount, 2);
+        auto stored = points.application(boss, b->number);
+        QCOMPARE(stored->rank.value_or(0), 1);
+        QCOMPARE(stored->admitted.value_or(0), 1);
+    }
+
+    void permissionsAndRegistryCheck()
+    {
+        hukou::test::Fixture f;
+        const Actor field = f.addUser(QStringLiteral("field"), Role::Field);
+        const Actor clerk = f.addUser(QStringLiteral("clerk"), Role::Clerk);
+        PointsService points(*f.ws);
+        const qint64 before = journal(f);
+        auto denied = points.submit(field, readExample(QStringLiteral("app_000.json")));
+        QVERIFY(!denied);
+        QCOMPARE(denied.error().code, ErrorCode::PermissionDenied);
+        QCOMPARE(journal(f), before);
+        QCOMPARE(count(f, QStringLiteral("SELECT count(*) FROM settlement_application")), 0);
+
+        // A registered applicant must be named as the registry names them.
+        FieldValues v;
+        v.set(PersonField::CitizenId, QStringLiteral("440106198410081010"));
+        v.set(PersonField::Name, QStringLiteral("李四"));
+        v.set(PersonField::Sex, QStringLiteral("男"));
+        v.set(PersonField::BirthDate, QStringLiteral("1984-10-08"));
+        v.set(PersonField::District, QStringLiteral("440106"));
+        v.set(PersonField::Address, QStringLiteral("广州市天河区冼村街道1号"));
+        v.set(PersonField::HouseholdNumber, QStringLiteral("H001"));
+        v.set(PersonField::Relation, QStringLiteral("户主"));
+        v.set(PersonField::HukouNature, QStringLiteral("居民"));
+        QVERIFY(RegistryService(*f.ws).registerPerson(f.admin, v, QStringLiteral("test"), true));
+        auto mismatch = points.submit(clerk, readExample(QStringLiteral("app_000.json")));
+        QVERIFY(!mismatch);
+        QCOMPARE(mismatch.error().field, QStringLiteral("applicant.name"));
+        QVERIFY(mismatch.error().message.contains(QStringLiteral("李四")));
+        // An unregistered applicant is fine.
+        auto ok = points.submit(clerk, readExample(QStringLiteral("app_001.json")));
+        QVERIFY(ok);
+        QVERIFY(!ok->personId);
+
+        // Bad application input names the field.
+        QByteArray bad = readExample(QStringLiteral("app_002.json"));
+        bad.replace("\"employed\": true", "\"employed\": 3");
+        auto invalid = points.submit(clerk, bad, QStringLiteral("bad.json"));
+        QVERIFY(!invalid);
+        QCOMPARE(invalid.error().code, ErrorCode::Invalid);
+        QCOMPARE(invalid.error().field, QStringLiteral("facts.employed"));
+        QByteArray unknownSet = readExample(QStringLiteral("app_002.json"));
+        unknownSet.replace("\"gz-2023\"", "\"gz-1999\"");
+        auto unknown = points.submit(clerk, unknownSet);
+        QVERIFY(!unknown);
+        QCOMPARE(unknown.error().field, QStringLiteral("rule_set"));
+    }
+
+    void ruleSetsAreVersionedAndFrozen()
+    {
+        hukou::test::Fixture f;
+        const Actor clerk = f.addUser(QStringLiteral("clerk"), Role::Clerk);
+        PointsService points(*f.ws);
+
+        // Built-ins serve without import.
+        auto builtin = points.ruleSetForYear(2024);
+        QVERIFY(builtin);
+        QVERIFY(builtin->builtin);
+        QCOMPARE(builtin->ruleSet.id, QStringLiteral("gz-2023"));
+        QVERIFY(!points.ruleSetForYear(1999));
+
+        const QByteArray source = BuiltinRuleSets::source(u"gz-2023");
+        QVERIFY(!source.isEmpty());
+        auto byClerk = points.importRuleSet(clerk, source);
+        QVERIFY(!byClerk);
+        QCOMPARE(byClerk.error().code, ErrorCode::PermissionDenied);
+
+        // Importing: version 1; again while unused: still version 1 (replaced).
+        QJsonObject o = QJsonDocument::fromJson(source).object();
+        o.insert(QStringLiteral("quota"), 100);
+        auto v1 = points.importRuleSet(f.admin, QJsonDocument(o).toJson(), QStringLiteral("gz-2023.json"));
+        QVERIFY2(v1, qPrintable(v1 ? QString() : v1.error().describe()));
+        QCOMPARE(v1->version, 1);
+        o.insert(QStringLiteral("quota"), 3);
+        auto v1b = points.importRuleSet(f.admin, QJsonDocument(o).toJson());
+        QVERIFY(v1b);
+        QCOMPARE(v1b->version, 1);
+        QCOMPARE(points.ruleSetForYear(2024)->ruleSet.quota, 3);
+
+        // Used for a ranking: frozen; the next import becomes version 2 and v1 stays as it was.
+        QVERIFY(points.submit(clerk, readExample(QStringLiteral("app_000.json"))));
+        auto r = points.rank(clerk, 2024);
+        QVERIFY(r);
+        QCOMPARE(r->ranking.quota, 3);
+        QVERIFY(points.ruleSetForYear(2024)->frozen);
+        o.insert(QStringLiteral("quota"), 16000);
+        auto v2 = points.importRuleSet(f.admin, QJsonDocument(o).toJson());
+        QVERIFY(v2);
+        QCOMPARE(v2->version, 2);
+        QCOMPARE(count(f, QStringLiteral("SELECT count(*) FROM points_rule_set WHERE rule_set = 'gz-2023'")), 2);
+        QCOMPARE(count(f, QStringLiteral("SELECT json_extract(json, '$.quota') FROM points_rule_set WHERE id = 'gz-2023@1'")),
+                 3);
+        auto now = points.ruleSetForYear(2024);
+        QCOMPARE(now->version, 2);
+        QVERIFY(!now->frozen);
+        QCOMPARE(now->ruleSet.quota, 16000);
+
+        // Import errors carry the JSON path and change nothing.
+        const qint64 before = journal(f);
+        QJsonObject broken = o;
+        QJsonArray items = broken.value(QStringLiteral("items")).toArray();
+        QJsonObject item0 = items[0].toObject();
+        item0.insert(QStringLiteral("points"), QStringLiteral("eight"));
+        items[0] = item0;
+        broken.insert(QStringLiteral("items"), items);
+        auto err = points.importRuleSet(f.admin, QJsonDocument(broken).toJson(), QStringLiteral("broken.json"));
+        QVERIFY(!err);
+        QCOMPARE(err.error().code, ErrorCode::Invalid);
+        QCOMPARE(err.error().field, QStringLiteral("items[0].points"));
+        QVERIFY(!points.importRuleSet(f.admin, "{not json"));
+        QCOMPARE(journal(f), before);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPointsService)
+#include "test_points_service.moc"
