@@ -3,6 +3,7 @@
 
 #include "core/auth/user_service.h"
 #include "core/domain/citizen_id.h"
+#include "core/maintenance/maintenance_service.h"
 #include "core/storage/database.h"
 #include "core/storage/migrations.h"
 
@@ -185,44 +186,15 @@ int cmdCheck(Context& ctx, const QStringList& words)
         return ctx.usage(Msg::tr("check takes no arguments"));
     if (auto r = ctx.openDatabase())
         return *r;
-    const core::Database& db = ctx.ws().db();
-    QStringList problems;
-    auto integrity = db.prepare(QStringLiteral("PRAGMA integrity_check"));
-    if (!integrity)
-        return ctx.report(integrity.error());
-    for (;;) {
-        auto row = integrity->step();
-        if (!row)
-            return ctx.report(row.error());
-        if (!*row)
-            break;
-        if (integrity->text(0) != QLatin1String("ok"))
-            problems << Msg::tr("integrity: %1").arg(integrity->text(0));
-    }
-    auto fk = db.prepare(QStringLiteral("PRAGMA foreign_key_check"));
-    if (!fk)
-        return ctx.report(fk.error());
-    for (;;) {
-        auto row = fk->step();
-        if (!row)
-            return ctx.report(row.error());
-        if (!*row)
-            break;
-        problems << Msg::tr("foreign key: row %1 of table %2 refers to a missing row in %3")
-                        .arg(fk->integer(1))
-                        .arg(fk->text(0), fk->text(2));
-    }
-    auto v = ctx.ws().journal().verify();
-    if (!v)
-        return ctx.report(v.error());
-    if (!v->ok())
-        problems << Msg::tr("journal broken at entry %1: %2").arg(*v->firstBadSeq).arg(v->problem);
-    for (const QString& p : problems)
+    auto report = core::MaintenanceService(ctx.ws()).check();
+    if (!report)
+        return ctx.report(report.error());
+    for (const QString& p : report->problems)
         ctx.out() << p << '\n';
-    if (!problems.isEmpty())
+    if (!report->ok())
         return ExitIntegrity;
     ctx.out() << Msg::tr("database %1 is healthy: integrity ok, foreign keys ok, %n journal entries verified", "",
-                   static_cast<int>(v->entries))
+                         static_cast<int>(report->journalEntries))
                      .arg(ctx.dbPath)
               << Qt::endl;
     return ExitOk;
@@ -232,34 +204,12 @@ int cmdBackup(Context& ctx, const QStringList& words)
 {
     if (words.size() != 1)
         return ctx.usage(Msg::tr("backup needs exactly one OUT path"));
-    const QString target = words.first();
-    if (QFileInfo::exists(target)) {
-        ctx.err() << Msg::tr("error: %1 already exists; choose a new file name").arg(target) << Qt::endl;
-        return ExitFailed;
-    }
     // A backup carries every person's data out of the database: it needs an authorised user and is journaled.
     if (auto r = ctx.signIn())
         return *r;
-    if (auto r = core::Roles::require(ctx.actor(), core::Permission::Backup); !r)
+    if (auto r = core::MaintenanceService(ctx.ws()).backup(ctx.actor(), words.first()); !r)
         return ctx.report(r.error());
-    const core::Database& db = ctx.ws().db();
-    {
-        auto tx = core::Transaction::begin(db);
-        if (!tx)
-            return ctx.report(tx.error());
-        core::JournalChange change{QStringLiteral("database.backup"), QStringLiteral("database"),
-                                   QFileInfo(ctx.dbPath).fileName(), 0, {},
-                                   QJsonObject{{QStringLiteral("target"), QFileInfo(target).absoluteFilePath()}}, {}};
-        if (auto r = ctx.ws().journal().append(ctx.actor().login, change); !r)
-            return ctx.report(r.error());
-        if (auto r = tx->commit(); !r)
-            return ctx.report(r.error());
-    }
-    if (auto r = db.backupTo(target); !r) {
-        QFile::remove(target);
-        return ctx.report(r.error());
-    }
-    ctx.out() << Msg::tr("backed up %1 to %2").arg(ctx.dbPath, target) << Qt::endl;
+    ctx.out() << Msg::tr("backed up %1 to %2").arg(ctx.dbPath, words.first()) << Qt::endl;
     return ExitOk;
 }
 

@@ -225,14 +225,6 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partly rejected, 4 authentication or perm
         <source>check takes no arguments</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>integrity: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>foreign key: row %1 of table %2 refers to a missing row in %3</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>database %1 is healthy: integrity ok, foreign keys ok, %n journal entries verified</source>
         <translation type="unfinished">
@@ -242,10 +234,6 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partly rejected, 4 authentication or perm
     </message>
     <message>
         <source>backup needs exactly one OUT path</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>error: %1 already exists; choose a new file name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1103,6 +1091,25 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partly rejected, 4 authentication or perm
     </message>
     <message>
         <source>entry %1 does not match the recorded chain head</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hukou::core::MaintenanceService</name>
+    <message>
+        <source>integrity: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>foreign key: row %1 of table %2 refers to a missing row in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>journal broken at entry %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose a new file name</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2085,10 +2092,6 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partly rejected, 4 authentication or perm
     </message>
     <message>
         <source>the account %1 is locked after repeated wrong passwords; try again after %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot read the account %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">

@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
@@ -19,7 +19,7 @@ commands:
   init --admin LOGIN                      create or upgrade the database and its first administrator
   user add LOGIN --role ROLE --name NAME  add a user (password from HUKOU_NEW_PASSWORD)
   user list                               list users
-  audit verify                            check the journal&apos;s hash chain
+  audit verify                            check the journal's hash chain
   check                                   integrity check of database and journal
   backup OUT                              online, consistent copy of the database
   import persons FILE [--rejects OUT.csv] [--accept-duplicates] [--dry-run]
@@ -37,7 +37,7 @@ commands:
   collective list [--district CODE]       with members, capacity and open loans
   collective slip LOAN_ID --out FILE.pdf  the loan slip (户口借用单)
   convert [--district CODE] [--dry-run] [--chunk-size N]  unified resident-household conversion
-  convert reverse CITIZEN_ID --reason TEXT  undo one person&apos;s conversion (supervisors)
+  convert reverse CITIZEN_ID --reason TEXT  undo one person's conversion (supervisors)
   convert stats [--district CODE]         active persons by district, nature and former nature
   convert report --out FILE.pdf           the conversion report
   certificate CITIZEN_ID --out FILE.pdf   household-registration certificate (户籍证明)
@@ -48,10 +48,48 @@ commands:
   points decide APP --approve|--return --reason TEXT
   points publish --year YEAR --out FILE   the publicity list (.csv or .pdf)
 
-The acting user&apos;s password comes from HUKOU_PASSWORD or a prompt.
+The acting user's password comes from HUKOU_PASSWORD or a prompt.
 Exit codes: 0 ok, 1 failed, 2 usage, 3 partly rejected, 4 authentication or permission, 5 integrity.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：hukouctl [--db PATH] [--user LOGIN] [--json] COMMAND ...
+
+命令：
+  validate-id ID...                       校验公民身份号码
+  init --admin LOGIN                      创建或升级数据库，并创建首个管理员
+  user add LOGIN --role ROLE --name NAME  添加用户（密码取自 HUKOU_NEW_PASSWORD）
+  user list                               列出用户
+  audit verify                            校验审计日志的哈希链
+  check                                   检查数据库和审计日志的完整性
+  backup OUT                              在线生成数据库的一致性副本
+  import persons FILE [--rejects OUT.csv] [--accept-duplicates] [--dry-run]
+  export persons [--district CODE] [--format csv|json] [--out FILE]
+  person show CITIZEN_ID                  显示一名人员及其所在户和变更历史
+  person find TEXT [--limit N]            按公民身份号码、姓名、曾用名或住址查找
+  person update CITIZEN_ID --set FIELD=VALUE ... --reason TEXT
+  person status CITIZEN_ID active|moved_out|deceased|cancelled --reason TEXT [--date YYYY-MM-DD]
+  demo --persons N [--seed S] [--csv OUT]  生成模拟数据（或仅生成其 CSV 文件）
+  collective create --district CODE --name NAME --address ADDR [--capacity N]  创建公共集体户，并输出其户号
+  collective enroll CITIZEN_ID --into NUMBER --reason REASON [--documents TEXT]
+  collective leave CITIZEN_ID --reason REASON [--to ADDRESS|HOUSEHOLD_NUMBER]
+  collective loan CITIZEN_ID --purpose TEXT --due YYYY-MM-DD  借出户口页，并输出借用单号
+  collective return LOAN_ID               登记户口页已归还
+  collective list [--district CODE]       列出公共集体户及其成员数、容量和未归还借用
+  collective slip LOAN_ID --out FILE.pdf  生成户口借用单
+  convert [--district CODE] [--dry-run] [--chunk-size N]  户籍一元化登记
+  convert reverse CITIZEN_ID --reason TEXT  撤销一名人员的一元化登记（限审核主管）
+  convert stats [--district CODE]         按区、户口性质和原户口性质统计在册人员
+  convert report --out FILE.pdf           生成户籍一元化登记报告
+  certificate CITIZEN_ID --out FILE.pdf   开具户籍证明
+  points rules import FILE | points rules show YEAR   积分规则
+  points submit FILE                      受理申请，并输出申请编号
+  points score APP                        查看申请的积分及明细
+  points rank --year YEAR [--quota N]     对某一年度批次排名（--quota 仅限审核主管）
+  points decide APP --approve|--return --reason TEXT
+  points publish --year YEAR --out FILE   生成公示名单（.csv 或 .pdf）
+
+操作用户的密码取自 HUKOU_PASSWORD，或在提示时输入。
+退出码：0 成功，1 失败，2 用法错误，3 部分被拒绝，4 身份验证或权限问题，5 完整性问题。
+</translation>
     </message>
 </context>
 <context>
@@ -73,67 +111,67 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partly rejected, 4 authentication or perm
     <name>hukou::cli::Collective</name>
     <message>
         <source>collective create needs --district CODE --name NAME --address ADDR [--capacity N]</source>
-        <translation type="unfinished"></translation>
+        <translation>collective create 需要 --district CODE --name NAME --address ADDR [--capacity N]</translation>
     </message>
     <message>
         <source>--capacity must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>--capacity 必须是整数</translation>
     </message>
     <message>
         <source>collective enroll needs CITIZEN_ID --into NUMBER --reason REASON</source>
-        <translation type="unfinished"></translation>
+        <translation>collective enroll 需要 CITIZEN_ID --into NUMBER --reason REASON</translation>
     </message>
     <message>
         <source>--reason must be one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--reason 必须是以下之一：%1</translation>
     </message>
     <message>
         <source>enrolled %1 (%2) into %3</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 %1（%2）落户至 %3</translation>
     </message>
     <message>
         <source>collective leave needs CITIZEN_ID --reason REASON [--to ADDRESS]</source>
-        <translation type="unfinished"></translation>
+        <translation>collective leave 需要 CITIZEN_ID --reason REASON [--to ADDRESS]</translation>
     </message>
     <message>
         <source>%1 (%2) left %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）已从 %3 迁出：%4</translation>
     </message>
     <message>
         <source>collective loan needs CITIZEN_ID --purpose TEXT --due YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>collective loan 需要 CITIZEN_ID --purpose TEXT --due YYYY-MM-DD</translation>
     </message>
     <message>
         <source>--due must be a date YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>--due 必须是 YYYY-MM-DD 格式的日期</translation>
     </message>
     <message>
         <source>collective return needs LOAN_ID</source>
-        <translation type="unfinished"></translation>
+        <translation>collective return 需要 LOAN_ID</translation>
     </message>
     <message>
         <source>collective list takes only [--district CODE]</source>
-        <translation type="unfinished"></translation>
+        <translation>collective list 只接受 [--district CODE]</translation>
     </message>
     <message>
         <source>number	district	name	members	capacity	open_loans	overdue	address</source>
-        <translation type="unfinished"></translation>
+        <translation>户号	区	名称	成员数	容量	未归还借用	逾期	住址</translation>
     </message>
     <message>
         <source>warning: no public collective household in %1 (policy: at least one per district)</source>
-        <translation type="unfinished"></translation>
+        <translation>警告：%1 未设公共集体户（政策要求：每区至少设置一个）</translation>
     </message>
     <message>
         <source>unknown collective subcommand %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的 collective 子命令 %1</translation>
     </message>
     <message>
         <source>collective slip needs LOAN_ID --out FILE.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>collective slip 需要 LOAN_ID --out FILE.pdf</translation>
     </message>
     <message>
         <source>collective needs a subcommand: create, enroll, leave, loan, return, list, slip</source>
-        <translation type="unfinished"></translation>
+        <translation>collective 需要子命令：create、enroll、leave、loan、return、list、slip</translation>
     </message>
 </context>
 <context>
@@ -224,14 +262,6 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partly rejected, 4 authentication or perm
         <source>check takes no arguments</source>
         <translation>check 不接受参数</translation>
     </message>
-    <message>
-        <source>integrity: %1</source>
-        <translation>完整性：%1</translation>
-    </message>
-    <message>
-        <source>foreign key: row %1 of table %2 refers to a missing row in %3</source>
-        <translation>外键：表 %2 的第 %1 行引用了 %3 中不存在的行</translation>
-    </message>
     <message numerus="yes">
         <source>database %1 is healthy: integrity ok, foreign keys ok, %n journal entries verified</source>
         <translation>
@@ -241,10 +271,6 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partly rejected, 4 authentication or perm
     <message>
         <source>backup needs exactly one OUT path</source>
         <translation>backup 需要且只需要一个 OUT 路径</translation>
-    </message>
-    <message>
-        <source>error: %1 already exists; choose a new file name</source>
-        <translation>错误：%1 已存在，请另选文件名</translation>
     </message>
     <message>
         <source>backed up %1 to %2</source>
@@ -321,7 +347,7 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partly rejected, 4 authentication or perm
         </translation>
     </message>
     <message>
-        <source>--set takes FIELD=VALUE with a column name of the persons file; &quot;%1&quot; is not one</source>
+        <source>--set takes FIELD=VALUE with a column name of the persons file; "%1" is not one</source>
         <translation>--set 的格式为 FIELD=VALUE，其中 FIELD 须为人员文件的列名；“%1”不是有效列名</translation>
     </message>
     <message>
@@ -610,20 +636,20 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partly rejected, 4 authentication or perm
 <context>
     <name>hukou::core::Application</name>
     <message>
-        <source>&quot;%1&quot; is not a current Guangzhou district code or name</source>
+        <source>"%1" is not a current Guangzhou district code or name</source>
         <translation>“%1”不是广州市现行的区代码或区名称</translation>
     </message>
     <message>
-        <source>expected an object {&quot;fact&quot;, &quot;document&quot;}, found %1</source>
-        <translation>应为对象 {&quot;fact&quot;, &quot;document&quot;}，实际为 %1</translation>
+        <source>expected an object {"fact", "document"}, found %1</source>
+        <translation>应为对象 {"fact", "document"}，实际为 %1</translation>
     </message>
     <message>
-        <source>unknown fact &quot;%1&quot;</source>
+        <source>unknown fact "%1"</source>
         <translation>未知的事实项“%1”</translation>
     </message>
     <message>
-        <source>expected an object {&quot;citizen_id&quot;, &quot;name&quot;, &quot;relation&quot;}, found %1</source>
-        <translation>应为对象 {&quot;citizen_id&quot;, &quot;name&quot;, &quot;relation&quot;}，实际为 %1</translation>
+        <source>expected an object {"citizen_id", "name", "relation"}, found %1</source>
+        <translation>应为对象 {"citizen_id", "name", "relation"}，实际为 %1</translation>
     </message>
     <message>
         <source>the applicant cannot move with themselves</source>
@@ -704,7 +730,7 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partly rejected, 4 authentication or perm
         <translation>户 %1 已有户主；每户只能有一名户主</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a current Guangzhou district code or name</source>
+        <source>"%1" is not a current Guangzhou district code or name</source>
         <translation>“%1”不是广州市现行的区代码或区名称</translation>
     </message>
     <message>
@@ -752,7 +778,7 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partly rejected, 4 authentication or perm
         <translation>父母另一方 %1 在本市有家庭户 %2：子女应在该户登记</translation>
     </message>
     <message>
-        <source>the parent&apos;s collective household is missing</source>
+        <source>the parent's collective household is missing</source>
         <translation>父/母所在的集体户不存在</translation>
     </message>
     <message>
@@ -820,12 +846,12 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partly rejected, 4 authentication or perm
         <translation>借用单 %1 已于 %2 归还</translation>
     </message>
     <message>
-        <source>the loan&apos;s collective household is missing</source>
-        <translation type="unfinished"></translation>
+        <source>the loan's collective household is missing</source>
+        <translation>借用单所属的集体户不存在</translation>
     </message>
     <message>
-        <source>the borrower&apos;s record is missing</source>
-        <translation type="unfinished"></translation>
+        <source>the borrower's record is missing</source>
+        <translation>借用人的记录缺失</translation>
     </message>
 </context>
 <context>
@@ -846,7 +872,7 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partly rejected, 4 authentication or perm
         <translation>人才引进</translation>
     </message>
     <message>
-        <source>no address of one&apos;s own</source>
+        <source>no address of one's own</source>
         <translation>无自有住所</translation>
     </message>
     <message>
@@ -874,7 +900,7 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partly rejected, 4 authentication or perm
         <translation>购买或继承住房</translation>
     </message>
     <message>
-        <source>joined a relative&apos;s household</source>
+        <source>joined a relative's household</source>
         <translation>投靠亲属户</translation>
     </message>
     <message>
@@ -917,7 +943,7 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partly rejected, 4 authentication or perm
         <translation>所有区</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a current Guangzhou district code</source>
+        <source>"%1" is not a current Guangzhou district code</source>
         <translation>“%1”不是广州市现行的区代码</translation>
     </message>
     <message>
@@ -1009,7 +1035,7 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partly rejected, 4 authentication or perm
         <translation>事实项名称只能包含小写字母、数字和 _，且必须以字母开头</translation>
     </message>
     <message>
-        <source>the fact &quot;%1&quot; is already defined</source>
+        <source>the fact "%1" is already defined</source>
         <translation>事实项“%1”已定义</translation>
     </message>
     <message>
@@ -1040,11 +1066,11 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partly rejected, 4 authentication or perm
         <translation>以下之一：%1</translation>
     </message>
     <message>
-        <source>an object of year -&gt; whole number, e.g. {&quot;2023&quot;: 120}</source>
-        <translation>以年份 -&gt; 整数表示的对象，例如 {&quot;2023&quot;: 120}</translation>
+        <source>an object of year -&gt; whole number, e.g. {"2023": 120}</source>
+        <translation>以年份 -&gt; 整数表示的对象，例如 {"2023": 120}</translation>
     </message>
     <message>
-        <source>unknown fact &quot;%1&quot;</source>
+        <source>unknown fact "%1"</source>
         <translation>未知的事实项“%1”</translation>
     </message>
     <message>
@@ -1052,7 +1078,7 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partly rejected, 4 authentication or perm
         <translation>应为 %1，实际为 %2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a year (1900–2100)</source>
+        <source>"%1" is not a year (1900–2100)</source>
         <translation>“%1”不是有效年份（1900–2100）</translation>
     </message>
 </context>
@@ -1100,6 +1126,25 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partly rejected, 4 authentication or perm
     </message>
 </context>
 <context>
+    <name>hukou::core::MaintenanceService</name>
+    <message>
+        <source>integrity: %1</source>
+        <translation>完整性问题：%1</translation>
+    </message>
+    <message>
+        <source>foreign key: row %1 of table %2 refers to a missing row in %3</source>
+        <translation>外键问题：表 %2 的第 %1 行引用了 %3 中不存在的行</translation>
+    </message>
+    <message>
+        <source>journal broken at entry %1: %2</source>
+        <translation>审计日志在第 %1 条记录处断裂：%2</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose a new file name</source>
+        <translation>%1 已存在，请另选文件名</translation>
+    </message>
+</context>
+<context>
     <name>hukou::core::Migrations</name>
     <message>
         <source>database %1 has schema version %2, newer than this program understands (%3); install a newer Hukou Desk</source>
@@ -1144,7 +1189,7 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partly rejected, 4 authentication or perm
 <context>
     <name>hukou::core::PersonExporter</name>
     <message>
-        <source>&quot;%1&quot; is not a current Guangzhou district code or name</source>
+        <source>"%1" is not a current Guangzhou district code or name</source>
         <translation>“%1”不是广州市现行的区代码或区名称</translation>
     </message>
     <message>
@@ -1173,15 +1218,15 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partly rejected, 4 authentication or perm
         <translation>姓名不能包含数字</translation>
     </message>
     <message>
-        <source>a name may contain Chinese characters, Latin letters and · only; found &quot;%1&quot;</source>
+        <source>a name may contain Chinese characters, Latin letters and · only; found "%1"</source>
         <translation>姓名只能包含汉字、拉丁字母和“·”；发现了“%1”</translation>
     </message>
     <message>
-        <source>sex must be 男 or 女 (or M/F), not &quot;%1&quot;</source>
+        <source>sex must be 男 or 女 (or M/F), not "%1"</source>
         <translation>性别必须为“男”或“女”（或 M/F），而不是“%1”</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date in the form YYYY-MM-DD</source>
+        <source>"%1" is not a date in the form YYYY-MM-DD</source>
         <translation>“%1”不是 YYYY-MM-DD 格式的日期</translation>
     </message>
     <message>
@@ -1189,27 +1234,27 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partly rejected, 4 authentication or perm
         <translation>日期 %1 晚于今天</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an officially recognised ethnic group name (e.g. 汉族)</source>
+        <source>"%1" is not an officially recognised ethnic group name (e.g. 汉族)</source>
         <translation>“%1”不是国家认定的民族名称（例如：汉族）</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a current Guangzhou district code or name</source>
+        <source>"%1" is not a current Guangzhou district code or name</source>
         <translation>“%1”不是广州市现行的区代码或区名称</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a known relation to the head of household (e.g. 户主, 配偶, 子, 女)</source>
+        <source>"%1" is not a known relation to the head of household (e.g. 户主, 配偶, 子, 女)</source>
         <translation>“%1”不是有效的与户主关系（例如：户主、配偶、子、女）</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a hukou nature: use 农业, 非农业, 自理口粮, 蓝印 or 居民</source>
+        <source>"%1" is not a hukou nature: use 农业, 非农业, 自理口粮, 蓝印 or 居民</source>
         <translation>“%1”不是有效的户口性质：请使用“农业”“非农业”“自理口粮”“蓝印”或“居民”</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a former hukou nature: use 农业, 非农业, 自理口粮 or 蓝印</source>
+        <source>"%1" is not a former hukou nature: use 农业, 非农业, 自理口粮 or 蓝印</source>
         <translation>“%1”不是有效的原户口性质：请使用“农业”“非农业”“自理口粮”或“蓝印”</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a marital status: use 未婚, 已婚, 离婚 or 丧偶</source>
+        <source>"%1" is not a marital status: use 未婚, 已婚, 离婚 or 丧偶</source>
         <translation>“%1”不是有效的婚姻状况：请使用“未婚”“已婚”“离婚”或“丧偶”</translation>
     </message>
     <message>
@@ -1217,7 +1262,7 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partly rejected, 4 authentication or perm
         <translation>户号只能包含字母、数字和 -</translation>
     </message>
     <message>
-        <source>sex %1 disagrees with the citizen ID, which is a %2&apos;s number</source>
+        <source>sex %1 disagrees with the citizen ID, which is a %2's number</source>
         <translation>性别 %1 与公民身份号码不符，该号码对应的性别为%2</translation>
     </message>
     <message>
@@ -1300,11 +1345,11 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partly rejected, 4 authentication or perm
         <translation>%1：表头第 %2 列没有名称</translation>
     </message>
     <message>
-        <source>%1: unknown column &quot;%2&quot; (column %3); the file is refused so that no data is silently dropped</source>
+        <source>%1: unknown column "%2" (column %3); the file is refused so that no data is silently dropped</source>
         <translation>%1：未知列“%2”（第 %3 列）；为避免数据被静默丢弃，已拒绝该文件</translation>
     </message>
     <message>
-        <source>%1: column &quot;%2&quot; appears twice (columns %3 and %4)</source>
+        <source>%1: column "%2" appears twice (columns %3 and %4)</source>
         <translation>%1：列“%2”重复出现（第 %3 列和第 %4 列）</translation>
     </message>
     <message>
@@ -1377,7 +1422,7 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partly rejected, 4 authentication or perm
         <translation>数字 %1</translation>
     </message>
     <message>
-        <source>the text &quot;%1&quot;</source>
+        <source>the text "%1"</source>
         <translation>文本“%1”</translation>
     </message>
     <message>
@@ -1397,11 +1442,11 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partly rejected, 4 authentication or perm
         <translation>%1：%2</translation>
     </message>
     <message>
-        <source>unknown field &quot;%1&quot;; expected one of: %2</source>
+        <source>unknown field "%1"; expected one of: %2</source>
         <translation>未知字段“%1”；应为以下之一：%2</translation>
     </message>
     <message>
-        <source>the required field &quot;%1&quot; is missing</source>
+        <source>the required field "%1" is missing</source>
         <translation>缺少必填字段“%1”</translation>
     </message>
     <message>
@@ -1768,7 +1813,7 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partly rejected, 4 authentication or perm
         <translation>变更户主须填写理由</translation>
     </message>
     <message>
-        <source>give the former head&apos;s new relation to the new head</source>
+        <source>give the former head's new relation to the new head</source>
         <translation>请填写原户主与新户主的关系</translation>
     </message>
     <message>
@@ -1776,7 +1821,7 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partly rejected, 4 authentication or perm
         <translation>%1 不是户 %2 的在册成员</translation>
     </message>
     <message>
-        <source>the current head&apos;s record is missing</source>
+        <source>the current head's record is missing</source>
         <translation>现任户主的记录缺失</translation>
     </message>
 </context>
@@ -1862,35 +1907,35 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partly rejected, 4 authentication or perm
 <context>
     <name>hukou::core::RuleSet</name>
     <message>
-        <source>a rule set id uses lowercase letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos; (e.g. gz-2023)</source>
-        <translation>积分规则 id 只能使用小写字母、数字、&apos;-&apos;、&apos;_&apos; 和 &apos;.&apos;（例如 gz-2023）</translation>
+        <source>a rule set id uses lowercase letters, digits, '-', '_' and '.' (e.g. gz-2023)</source>
+        <translation>积分规则 id 只能使用小写字母、数字、'-'、'_' 和 '.'（例如 gz-2023）</translation>
     </message>
     <message>
-        <source>expected &quot;total&quot; or &quot;base&quot;, found &quot;%1&quot;</source>
-        <translation>应为 &quot;total&quot; 或 &quot;base&quot;，实际为 &quot;%1&quot;</translation>
+        <source>expected "total" or "base", found "%1"</source>
+        <translation>应为 "total" 或 "base"，实际为 "%1"</translation>
     </message>
     <message>
         <source>a rule set needs at least one item</source>
         <translation>积分规则至少需要一个积分项</translation>
     </message>
     <message>
-        <source>the item id &quot;%1&quot; is used twice</source>
+        <source>the item id "%1" is used twice</source>
         <translation>积分项 id“%1”被重复使用</translation>
     </message>
     <message>
-        <source>expected an object {&quot;type&quot;: ...}, found %1</source>
-        <translation>应为对象 {&quot;type&quot;: ...}，实际为 %1</translation>
+        <source>expected an object {"type": ...}, found %1</source>
+        <translation>应为对象 {"type": ...}，实际为 %1</translation>
     </message>
     <message>
-        <source>unknown fact type &quot;%1&quot;; expected one of: %2</source>
+        <source>unknown fact type "%1"; expected one of: %2</source>
         <translation>未知的事实项类型“%1”；应为以下之一：%2</translation>
     </message>
     <message>
-        <source>unknown fact &quot;%1&quot; (declare new facts under &quot;facts&quot;)</source>
-        <translation>未知的事实项“%1”（新的事实项请在 &quot;facts&quot; 下声明）</translation>
+        <source>unknown fact "%1" (declare new facts under "facts")</source>
+        <translation>未知的事实项“%1”（新的事实项请在 "facts" 下声明）</translation>
     </message>
     <message>
-        <source>%1 needs a %2 fact, but &quot;%3&quot; is a %4 fact</source>
+        <source>%1 needs a %2 fact, but "%3" is a %4 fact</source>
         <translation>%1 需要 %2 类型的事实项，但“%3”是 %4 类型的事实项</translation>
     </message>
     <message>
@@ -1902,11 +1947,11 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partly rejected, 4 authentication or perm
         <translation>min_education</translation>
     </message>
     <message>
-        <source>unknown education level &quot;%1&quot;; expected one of: %2</source>
+        <source>unknown education level "%1"; expected one of: %2</source>
         <translation>未知的学历层次“%1”；应为以下之一：%2</translation>
     </message>
     <message>
-        <source>unknown condition &quot;%1&quot;; expected born_on_or_after, born_on_or_before, min_age, max_age, min_months_each, insurances, min_education, no_criminal_punishment or a true/false fact</source>
+        <source>unknown condition "%1"; expected born_on_or_after, born_on_or_before, min_age, max_age, min_months_each, insurances, min_education, no_criminal_punishment or a true/false fact</source>
         <translation>未知的条件“%1”；应为 born_on_or_after、born_on_or_before、min_age、max_age、min_months_each、insurances、min_education、no_criminal_punishment 或 true/false 型事实项</translation>
     </message>
     <message>
@@ -1938,15 +1983,15 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partly rejected, 4 authentication or perm
         <translation>积分项 id 只能使用小写字母、数字和 _，且须以字母开头</translation>
     </message>
     <message>
-        <source>unknown group &quot;%1&quot;; expected &quot;base&quot;, &quot;bonus&quot; or &quot;deduction&quot;</source>
-        <translation>未知的分组“%1”；应为 &quot;base&quot;、&quot;bonus&quot; 或 &quot;deduction&quot;</translation>
+        <source>unknown group "%1"; expected "base", "bonus" or "deduction"</source>
+        <translation>未知的分组“%1”；应为 "base"、"bonus" 或 "deduction"</translation>
     </message>
     <message>
-        <source>unknown item kind &quot;%1&quot;; expected one of: %2</source>
+        <source>unknown item kind "%1"; expected one of: %2</source>
         <translation>未知的积分项种类“%1”；应为以下之一：%2</translation>
     </message>
     <message>
-        <source>unknown field &quot;%1&quot; for a %2 item; expected one of: %3</source>
+        <source>unknown field "%1" for a %2 item; expected one of: %3</source>
         <translation>%2 积分项不支持字段“%1”；应为以下之一：%3</translation>
     </message>
     <message>
@@ -1954,8 +1999,8 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partly rejected, 4 authentication or perm
         <translation>%1 积分项</translation>
     </message>
     <message>
-        <source>a per_unit item names either &quot;fact&quot; or a list &quot;facts&quot;, not both</source>
-        <translation>per_unit 积分项只能指定 &quot;fact&quot; 或列表 &quot;facts&quot; 其中之一，不能同时指定</translation>
+        <source>a per_unit item names either "fact" or a list "facts", not both</source>
+        <translation>per_unit 积分项只能指定 "fact" 或列表 "facts" 其中之一，不能同时指定</translation>
     </message>
     <message>
         <source>a per_unit item</source>
@@ -1970,7 +2015,7 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partly rejected, 4 authentication or perm
         <translation>tiers 至少须列出一个等级</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a level of %2; expected one of: %3</source>
+        <source>"%1" is not a level of %2; expected one of: %3</source>
         <translation>“%1”不是 %2 的等级；应为以下之一：%3</translation>
     </message>
     <message>
@@ -1982,8 +2027,8 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partly rejected, 4 authentication or perm
         <translation>列表不能为空</translation>
     </message>
     <message>
-        <source>expected an object {&quot;from&quot;, &quot;to&quot;, &quot;points&quot;}, found %1</source>
-        <translation>应为对象 {&quot;from&quot;, &quot;to&quot;, &quot;points&quot;}，实际为 %1</translation>
+        <source>expected an object {"from", "to", "points"}, found %1</source>
+        <translation>应为对象 {"from", "to", "points"}，实际为 %1</translation>
     </message>
     <message>
         <source>the band %1–%2 overlaps the band %3–%4</source>
@@ -1994,7 +2039,7 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partly rejected, 4 authentication or perm
         <translation>%1 至少需要两个积分项 id</translation>
     </message>
     <message>
-        <source>no item has the id &quot;%1&quot;</source>
+        <source>no item has the id "%1"</source>
         <translation>没有 id 为“%1”的积分项</translation>
     </message>
     <message>
@@ -2002,28 +2047,28 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partly rejected, 4 authentication or perm
         <translation>积分项不能包含自身</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is itself a %2 item; combining items do not nest</source>
+        <source>"%1" is itself a %2 item; combining items do not nest</source>
         <translation>“%1”本身就是 %2 积分项；组合积分项不能嵌套</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is in the group %2, but this item is in %3</source>
+        <source>"%1" is in the group %2, but this item is in %3</source>
         <translation>“%1”属于分组 %2，但此积分项属于 %3</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; already belongs to &quot;%2&quot;</source>
+        <source>"%1" already belongs to "%2"</source>
         <translation>“%1”已属于“%2”</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is named twice</source>
+        <source>"%1" is named twice</source>
         <translation>“%1”被重复列出</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is neither a score (base, bonus, deductions, total) nor a count fact</source>
+        <source>"%1" is neither a score (base, bonus, deductions, total) nor a count fact</source>
         <translation>“%1”既不是分数（base、bonus、deductions、total），也不是计数型事实项</translation>
     </message>
     <message>
-        <source>unknown tie policy &quot;%1&quot;; expected &quot;equal_rank_all_admitted&quot; or &quot;equal_rank_cut_at_quota&quot;</source>
-        <translation>未知的同分处理规则“%1”；应为 &quot;equal_rank_all_admitted&quot; 或 &quot;equal_rank_cut_at_quota&quot;</translation>
+        <source>unknown tie policy "%1"; expected "equal_rank_all_admitted" or "equal_rank_cut_at_quota"</source>
+        <translation>未知的同分处理规则“%1”；应为 "equal_rank_all_admitted" 或 "equal_rank_cut_at_quota"</translation>
     </message>
 </context>
 <context>
@@ -2037,7 +2082,7 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partly rejected, 4 authentication or perm
         <translation>%1 不是 UTF-8 文本，且本系统无法读取 GB18030</translation>
     </message>
     <message>
-        <source>%1 is neither UTF-8 nor GB18030 text; check the file&apos;s encoding</source>
+        <source>%1 is neither UTF-8 nor GB18030 text; check the file's encoding</source>
         <translation>%1 既不是 UTF-8 也不是 GB18030 文本；请检查文件编码</translation>
     </message>
 </context>
@@ -2078,10 +2123,6 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partly rejected, 4 authentication or perm
     <message>
         <source>the account %1 is locked after repeated wrong passwords; try again after %2</source>
         <translation>账户 %1 因多次输入错误密码已被锁定；请于 %2 后重试</translation>
-    </message>
-    <message>
-        <source>cannot read the account %1</source>
-        <translation>无法读取账户 %1</translation>
     </message>
     <message numerus="yes">
         <source>wrong password; the account %1 is now locked for %n minute(s)</source>
@@ -2239,7 +2280,7 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partly rejected, 4 authentication or perm
         <translation>%1 将成为户主；%2 的与户主关系改为下方所选。</translation>
     </message>
     <message>
-        <source>Former head&apos;s new relation</source>
+        <source>Former head's new relation</source>
         <translation>原户主的新关系</translation>
     </message>
     <message>
@@ -2255,436 +2296,436 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partly rejected, 4 authentication or perm
     <name>hukou::ui::CollectiveDeskPage</name>
     <message>
         <source>Citizen &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>公民身份号码(&amp;I)：</translation>
     </message>
     <message>
         <source>Type or paste a citizen ID, or a name, and press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>输入或粘贴公民身份号码或姓名，然后按 Enter 键</translation>
     </message>
     <message>
         <source>Look up</source>
-        <translation type="unfinished"></translation>
+        <translation>查询</translation>
     </message>
     <message>
         <source>No person looked up yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未查询人员。</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>业务办理</translation>
     </message>
     <message>
         <source>Documents seen</source>
-        <translation type="unfinished"></translation>
+        <translation>所查验材料</translation>
     </message>
     <message>
         <source>&amp;Enroll (F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>落户(&amp;E) (F2)</translation>
     </message>
     <message>
         <source>Enroll into:</source>
-        <translation type="unfinished"></translation>
+        <translation>落户至：</translation>
     </message>
     <message>
         <source>Purpose, e.g. marriage registration</source>
-        <translation type="unfinished"></translation>
+        <translation>用途，例如：办理结婚登记</translation>
     </message>
     <message>
         <source>&amp;Lend page (F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>借出户口页(&amp;L) (F3)</translation>
     </message>
     <message>
         <source>&amp;Return page (F4)</source>
-        <translation type="unfinished"></translation>
+        <translation>归还户口页(&amp;R) (F4)</translation>
     </message>
     <message>
         <source>Register page:</source>
-        <translation type="unfinished"></translation>
+        <translation>户口页：</translation>
     </message>
     <message>
         <source>Slip as &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>借用单存为 PDF(&amp;P)…</translation>
     </message>
     <message>
         <source>Print pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>打印预览(&amp;V)…</translation>
     </message>
     <message>
         <source>Destination: household number, or address outside the city</source>
-        <translation type="unfinished"></translation>
+        <translation>迁往地：户号，或本市以外的地址</translation>
     </message>
     <message>
         <source>&amp;Move out (F8)</source>
-        <translation type="unfinished"></translation>
+        <translation>迁出(&amp;M) (F8)</translation>
     </message>
     <message>
         <source>Move out:</source>
-        <translation type="unfinished"></translation>
+        <translation>迁出：</translation>
     </message>
     <message>
         <source>Owns a &amp;home in the city (to follow up)</source>
-        <translation type="unfinished"></translation>
+        <translation>在本市拥有住房（待跟进）(&amp;H)</translation>
     </message>
     <message>
         <source>Loan slip:</source>
-        <translation type="unfinished"></translation>
+        <translation>借用单：</translation>
     </message>
     <message>
         <source>Household</source>
-        <translation type="unfinished"></translation>
+        <translation>集体户</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">姓名</translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>落户日期</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">原因</translation>
+        <translation>落户原因</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>查验材料</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>迁出日期</translation>
     </message>
     <message>
         <source>Leave reason</source>
-        <translation type="unfinished"></translation>
+        <translation>迁出原因</translation>
     </message>
     <message>
         <source>Destination</source>
-        <translation type="unfinished"></translation>
+        <translation>迁往地</translation>
     </message>
     <message>
         <source>Officer</source>
-        <translation type="unfinished"></translation>
+        <translation>经办人</translation>
     </message>
     <message>
         <source>Loan</source>
-        <translation type="unfinished"></translation>
+        <translation>借用单号</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>用途</translation>
     </message>
     <message>
         <source>Lent</source>
-        <translation type="unfinished"></translation>
+        <translation>借出日期</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>应还日期</translation>
     </message>
     <message>
         <source>Returned</source>
-        <translation type="unfinished"></translation>
+        <translation>归还日期</translation>
     </message>
     <message>
         <source>Membership history</source>
-        <translation type="unfinished"></translation>
+        <translation>集体户成员记录</translation>
     </message>
     <message>
         <source>Register page loans</source>
-        <translation type="unfinished"></translation>
+        <translation>户口页借用记录</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>户号</translation>
     </message>
     <message>
         <source>District</source>
-        <translation type="unfinished">区</translation>
+        <translation>区</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>成员数</translation>
     </message>
     <message>
         <source>Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>容量</translation>
     </message>
     <message>
         <source>Open loans</source>
-        <translation type="unfinished"></translation>
+        <translation>未归还借用</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>逾期</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">住址</translation>
+        <translation>住址</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>区代码</translation>
     </message>
     <message>
         <source>Collective households</source>
-        <translation type="unfinished"></translation>
+        <translation>公共集体户</translation>
     </message>
     <message>
         <source>Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>政策要求</translation>
     </message>
     <message>
         <source>Citizen ID</source>
-        <translation type="unfinished">公民身份号码</translation>
+        <translation>公民身份号码</translation>
     </message>
     <message>
         <source>Coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>各区设置情况</translation>
     </message>
     <message>
         <source>Overdue loans</source>
-        <translation type="unfinished"></translation>
+        <translation>逾期借用</translation>
     </message>
     <message>
         <source>Home owners to follow up</source>
-        <translation type="unfinished"></translation>
+        <translation>有房待跟进人员</translation>
     </message>
     <message>
         <source>Collective desk</source>
-        <translation type="unfinished"></translation>
+        <translation>集体户业务</translation>
     </message>
     <message>
         <source>Public collective households: enroll, lend the register page, move out.</source>
-        <translation type="unfinished"></translation>
+        <translation>公共集体户：落户、借出户口页、迁出。</translation>
     </message>
     <message>
-        <source>No person matches &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>No person matches "%1".</source>
+        <translation>没有与“%1”匹配的人员。</translation>
     </message>
     <message>
         <source>%1  %2  %3  %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2  %3  %4</translation>
     </message>
     <message>
         <source>Choose a person</source>
-        <translation type="unfinished"></translation>
+        <translation>选择人员</translation>
     </message>
     <message>
-        <source>Persons matching &quot;%1&quot;:</source>
-        <translation type="unfinished"></translation>
+        <source>Persons matching "%1":</source>
+        <translation>与“%1”匹配的人员：</translation>
     </message>
     <message>
         <source>%1 (%2), %3, born %4 — %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2），%3，出生于 %4 — %5</translation>
     </message>
     <message>
         <source>Member of %1 (%2) since %3 (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>自 %3 起为 %1（%2）成员（%4）。</translation>
     </message>
     <message>
         <source>Not a member of a public collective household; household on the card: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>不是公共集体户成员；登记卡所载户号：%1。</translation>
     </message>
     <message>
         <source>Register page out on loan %1 (%2), due %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>户口页借用中：借用单 %1（%2），应于 %3 归还。</translation>
     </message>
     <message>
         <source>%1 %2 (%3/%4)</source>
-        <translation type="unfinished">%1 %2（%3） {1 %2 ?} {3/%4)?}</translation>
+        <translation>%1 %2（%3/%4）</translation>
     </message>
     <message>
         <source>covered</source>
-        <translation type="unfinished"></translation>
+        <translation>已设置</translation>
     </message>
     <message>
         <source>MISSING: at least one required</source>
-        <translation type="unfinished"></translation>
+        <translation>缺失：至少须设置一个</translation>
     </message>
     <message>
         <source>Enrolled %1 into %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 %1 落户至 %2。</translation>
     </message>
     <message>
         <source>Lent the register page of %1: loan %2, due %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>已借出 %1 的户口页：借用单 %2，应于 %3 归还。</translation>
     </message>
     <message>
         <source>Loan %1 returned.</source>
-        <translation type="unfinished"></translation>
+        <translation>借用单 %1 已归还。</translation>
     </message>
     <message>
         <source>%1 moved out of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已从 %2 迁出。</translation>
     </message>
     <message>
         <source>Save loan slip</source>
-        <translation type="unfinished"></translation>
+        <translation>保存借用单</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
         <source>Saved the slip of loan %1 as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将借用单 %1 保存为 %2。</translation>
     </message>
     <message>
         <source>Loan slip %1</source>
-        <translation type="unfinished"></translation>
+        <translation>借用单 %1</translation>
     </message>
     <message>
         <source>%1 is flagged as owning a home in the city.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 %1 标记为在本市拥有住房。</translation>
     </message>
     <message>
         <source>%1 is no longer flagged as owning a home.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消 %1 的在本市拥有住房标记。</translation>
     </message>
 </context>
 <context>
     <name>hukou::ui::ConversionPage</name>
     <message>
         <source>All districts</source>
-        <translation type="unfinished"></translation>
+        <translation>所有区</translation>
     </message>
     <message>
         <source>&amp;Refresh preview</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新预览(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Run conversion…</source>
-        <translation type="unfinished"></translation>
+        <translation>执行一元化登记(&amp;R)…</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Print report…</source>
-        <translation type="unfinished"></translation>
+        <translation>打印报告(&amp;P)…</translation>
     </message>
     <message>
         <source>Save report as &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>将报告存为 PDF(&amp;P)…</translation>
     </message>
     <message>
         <source>District:</source>
-        <translation type="unfinished"></translation>
+        <translation>区：</translation>
     </message>
     <message>
         <source>Who a run would convert, by district and former nature</source>
-        <translation type="unfinished"></translation>
+        <translation>预计转换人员（按区和原户口性质统计）</translation>
     </message>
     <message>
         <source>Legacy records left by district</source>
-        <translation type="unfinished"></translation>
+        <translation>各区剩余旧户口性质记录</translation>
     </message>
     <message>
         <source>Citizen ID</source>
-        <translation type="unfinished">公民身份号码</translation>
+        <translation>公民身份号码</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">姓名</translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>District</source>
-        <translation type="unfinished">区</translation>
+        <translation>区</translation>
     </message>
     <message>
         <source>Hukou nature</source>
-        <translation type="unfinished">户口性质</translation>
+        <translation>户口性质</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">原因</translation>
+        <translation>原因</translation>
     </message>
     <message>
         <source>Double-click a person to open the record</source>
-        <translation type="unfinished"></translation>
+        <translation>双击人员可打开其记录</translation>
     </message>
     <message>
         <source>Exceptions (not converted; sort them out by hand)</source>
-        <translation type="unfinished"></translation>
+        <translation>异常（未转换，请人工处理）</translation>
     </message>
     <message>
         <source>Conversion</source>
-        <translation type="unfinished"></translation>
+        <translation>户籍一元化登记</translation>
     </message>
     <message>
         <source>Unified resident-household registration: legacy natures become Guangzhou resident hukou; the former nature stays on every record.</source>
-        <translation type="unfinished"></translation>
+        <translation>户籍一元化登记：旧户口性质统一登记为广州市居民户口；每条记录均保留原户口性质。</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>合计</translation>
     </message>
     <message>
         <source>%1 exceptions; the first %2 are listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>共 %1 条异常；仅列出前 %2 条。</translation>
     </message>
     <message numerus="yes">
         <source>%n exception(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>共 %n 条异常。</numerusform>
         </translation>
     </message>
     <message>
         <source>Legacy records left</source>
-        <translation type="unfinished"></translation>
+        <translation>剩余旧户口性质记录</translation>
     </message>
     <message>
         <source>Converted</source>
-        <translation type="unfinished"></translation>
+        <translation>已转换</translation>
     </message>
     <message>
         <source>Run the conversion</source>
-        <translation type="unfinished"></translation>
+        <translation>执行户籍一元化登记</translation>
     </message>
     <message>
         <source>Convert every eligible person in %1 to Guangzhou resident hukou (广州市居民户口)? The former nature is kept on each record. The run goes in chunks; a cancelled run can be continued later.</source>
-        <translation type="unfinished"></translation>
+        <translation>要将%1范围内所有符合条件的人员转为广州市居民户口吗？每条记录均会保留原户口性质。转换分批进行；中途取消后可稍后继续。</translation>
     </message>
     <message>
         <source>Convert</source>
-        <translation type="unfinished"></translation>
+        <translation>转换</translation>
     </message>
     <message>
         <source>Converting…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在转换…</translation>
     </message>
     <message>
         <source>the run did not start</source>
-        <translation type="unfinished"></translation>
+        <translation>转换未能启动</translation>
     </message>
     <message>
         <source>Cancelling after the current chunk…</source>
-        <translation type="unfinished"></translation>
+        <translation>将在当前批次完成后取消…</translation>
     </message>
     <message>
         <source>Cancelled: %1 persons converted in whole chunks; run again to continue with the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消：已按完整批次转换 %1 人；再次运行即可继续转换其余人员。</translation>
     </message>
     <message>
         <source>Converted %1 persons (%2 exceptions left for manual handling).</source>
-        <translation type="unfinished"></translation>
+        <translation>已转换 %1 人（%2 条异常留待人工处理）。</translation>
     </message>
     <message>
         <source>Conversion report</source>
-        <translation type="unfinished"></translation>
+        <translation>户籍一元化登记报告</translation>
     </message>
     <message>
         <source>Save the conversion report</source>
-        <translation type="unfinished"></translation>
+        <translation>保存户籍一元化登记报告</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
         <source>The report was saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>报告已保存至 %1。</translation>
     </message>
 </context>
 <context>
@@ -3122,7 +3163,7 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partly rejected, 4 authentication or perm
         <translation>登记人员</translation>
     </message>
     <message>
-        <source>Change what is wrong and give the reason; the correction is recorded in the card&apos;s history with your name.</source>
+        <source>Change what is wrong and give the reason; the correction is recorded in the card's history with your name.</source>
         <translation>请修改有误的内容并填写理由；更正内容将连同您的姓名记入登记卡的变更历史。</translation>
     </message>
     <message>

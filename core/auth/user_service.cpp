@@ -4,6 +4,7 @@
 #include "../storage/database.h"
 #include "../workspace.h"
 #include "password.h"
+#include "user_store.h"
 
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -11,25 +12,6 @@
 namespace hukou::core {
 
 namespace {
-
-const QString kUserColumns =
-    QStringLiteral("id, login, name, role, active, failed_attempts, locked_until, created_at, version");
-
-User readUser(const Statement& st)
-{
-    User u;
-    u.id = st.integer(0);
-    u.login = st.text(1);
-    u.name = st.text(2);
-    u.role = Roles::fromKey(st.text(3)).value_or(Role::Field);
-    u.active = st.integer(4) != 0;
-    u.failedAttempts = static_cast<int>(st.integer(5));
-    if (!st.isNull(6))
-        u.lockedUntil = QDateTime::fromString(st.text(6), Qt::ISODateWithMs);
-    u.createdAt = QDateTime::fromString(st.text(7), Qt::ISODateWithMs);
-    u.version = st.integer(8);
-    return u;
-}
 
 // The journal image of a user: never the password hash.
 QJsonObject image(const User& u)
@@ -41,11 +23,6 @@ QJsonObject image(const User& u)
                        {QStringLiteral("failed_attempts"), u.failedAttempts},
                        {QStringLiteral("locked_until"),
                         u.lockedUntil.isValid() ? u.lockedUntil.toString(Qt::ISODateWithMs) : QString()}};
-}
-
-QString iso(const QDateTime& t)
-{
-    return t.toUTC().toString(Qt::ISODateWithMs);
 }
 
 } // namespace
@@ -73,24 +50,20 @@ Status UserService::checkPasswordStrength(const QString& password) const
 
 Result<bool> UserService::hasUsers() const
 {
-    auto n = m_ws.db().queryInt(QStringLiteral("SELECT count(*) FROM app_user"));
+    auto n = UserStore(m_ws.db()).count();
     if (!n)
         return std::unexpected(n.error());
-    return n->value_or(0) > 0;
+    return *n > 0;
 }
 
 Result<User> UserService::load(const QString& login) const
 {
-    auto st = m_ws.db().prepare(QStringLiteral("SELECT ") + kUserColumns + QStringLiteral(" FROM app_user WHERE login = ?"));
-    if (!st)
-        return std::unexpected(st.error());
-    st->bind(1, login);
-    auto row = st->step();
-    if (!row)
-        return std::unexpected(row.error());
-    if (!*row)
+    auto u = UserStore(m_ws.db()).byLogin(login);
+    if (!u)
+        return std::unexpected(u.error());
+    if (!*u)
         return fail(ErrorCode::NotFound, tr("there is no user %1").arg(login), QStringLiteral("login"));
-    return readUser(*st);
+    return **u;
 }
 
 Result<User> UserService::insert(const QString& actingLogin, const QString& login, const QString& name, Role role,
@@ -112,12 +85,7 @@ Result<User> UserService::insert(const QString& actingLogin, const QString& logi
         return std::unexpected(tx.error());
     if (auto existing = load(login); existing)
         return fail(ErrorCode::Conflict, tr("a user with the login %1 already exists").arg(login), QStringLiteral("login"));
-    auto ins = db.prepare(QStringLiteral(
-        "INSERT INTO app_user (login, name, role, password_hash, created_at) VALUES (?,?,?,?,?)"));
-    if (!ins)
-        return std::unexpected(ins.error());
-    ins->bind(1, login).bind(2, name.trimmed()).bind(3, Roles::key(role)).bind(4, *h).bind(5, iso(m_ws.clock().now()));
-    if (auto r = ins->exec(); !r)
+    if (auto r = UserStore(db).insert(login, name.trimmed(), role, *h, m_ws.clock().now()); !r)
         return std::unexpected(r.error());
     auto u = load(login);
     if (!u)
@@ -166,13 +134,11 @@ Result<Actor> UserService::authenticate(const QString& login, const QString& pas
                     tr("the account %1 is locked after repeated wrong passwords; try again after %2")
                         .arg(login, u->lockedUntil.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))));
 
-    auto hashStmt = db.prepare(QStringLiteral("SELECT password_hash FROM app_user WHERE id = ?"));
-    if (!hashStmt)
-        return std::unexpected(hashStmt.error());
-    hashStmt->bind(1, u->id);
-    if (auto row = hashStmt->step(); !row || !*row)
-        return fail(ErrorCode::Failed, tr("cannot read the account %1").arg(login));
-    const bool ok = password::verify(hashStmt->text(0), password);
+    const UserStore store(db);
+    auto stored = store.passwordHash(u->id, false);
+    if (!stored)
+        return std::unexpected(stored.error());
+    const bool ok = password::verify(*stored, password);
 
     const User before = *u;
     QString action;
@@ -189,11 +155,7 @@ Result<Actor> UserService::authenticate(const QString& login, const QString& pas
             action = QStringLiteral("user.locked");
         }
     }
-    auto upd = db.prepare(QStringLiteral("UPDATE app_user SET failed_attempts = ?, locked_until = ? WHERE id = ?"));
-    if (!upd)
-        return std::unexpected(upd.error());
-    upd->bind(1, u->failedAttempts).bind(2, u->lockedUntil.isValid() ? iso(u->lockedUntil) : QString()).bind(3, u->id);
-    if (auto r = upd->exec(); !r)
+    if (auto r = store.setLoginState(u->id, u->failedAttempts, u->lockedUntil); !r)
         return std::unexpected(r.error());
     JournalChange change{action, QStringLiteral("user"), login, u->version, image(before), image(*u), {}};
     if (auto r = m_ws.journal().append(login, change); !r)
@@ -212,14 +174,10 @@ Result<Actor> UserService::authenticate(const QString& login, const QString& pas
 
 Status UserService::confirmPassword(const Actor& actor, const QString& pw) const
 {
-    auto st = m_ws.db().prepare(QStringLiteral("SELECT password_hash FROM app_user WHERE id = ? AND active = 1"));
-    if (!st)
-        return std::unexpected(st.error());
-    st->bind(1, actor.userId);
-    auto row = st->step();
-    if (!row)
-        return std::unexpected(row.error());
-    if (!*row || !password::verify(st->text(0), pw))
+    auto stored = UserStore(m_ws.db()).passwordHash(actor.userId, true);
+    if (!stored)
+        return std::unexpected(stored.error());
+    if (stored->isEmpty() || !password::verify(*stored, pw))
         return fail(ErrorCode::AuthFailed, tr("the password is not correct"), QStringLiteral("password"));
     return {};
 }
@@ -228,19 +186,7 @@ Result<std::vector<User>> UserService::list(const Actor& actor) const
 {
     if (auto r = Roles::require(actor, Permission::ManageUsers); !r)
         return std::unexpected(r.error());
-    auto st = m_ws.db().prepare(QStringLiteral("SELECT ") + kUserColumns + QStringLiteral(" FROM app_user ORDER BY login"));
-    if (!st)
-        return std::unexpected(st.error());
-    std::vector<User> out;
-    for (;;) {
-        auto row = st->step();
-        if (!row)
-            return std::unexpected(row.error());
-        if (!*row)
-            break;
-        out.push_back(readUser(*st));
-    }
-    return out;
+    return UserStore(m_ws.db()).all();
 }
 
 Result<User> UserService::find(const Actor& actor, const QString& login) const
@@ -259,44 +205,35 @@ Result<User> UserService::add(const Actor& actor, const QString& login, const QS
     return insert(actor.login, login, name, role, password);
 }
 
-Result<User> UserService::update(const Actor& actor, const QString& login, const QString& action, const QString& sql,
-                                 const std::function<void(Statement&)>& bind) const
+Result<User> UserService::update(const Actor& actor, const QString& login, const QString& action,
+                                 const std::function<Status(const UserStore&)>& change) const
 {
     if (auto r = Roles::require(actor, Permission::ManageUsers); !r)
         return std::unexpected(r.error());
     const Database& db = m_ws.db();
+    const UserStore store(db);
     auto tx = Transaction::begin(db);
     if (!tx)
         return std::unexpected(tx.error());
     auto before = load(login);
     if (!before)
         return std::unexpected(before.error());
-    auto st = db.prepare(sql);
-    if (!st)
-        return std::unexpected(st.error());
-    bind(*st);
-    if (auto r = st->exec(); !r)
-        return std::unexpected(r.error());
-    auto bump = db.prepare(QStringLiteral("UPDATE app_user SET version = version + 1 WHERE login = ?"));
-    if (!bump)
-        return std::unexpected(bump.error());
-    bump->bind(1, login);
-    if (auto r = bump->exec(); !r)
+    if (auto r = change(store); !r)
         return std::unexpected(r.error());
     auto after = load(login);
     if (!after)
         return std::unexpected(after.error());
     // An administrator may never leave the installation without an active administrator.
-    auto admins = db.queryInt(QStringLiteral("SELECT count(*) FROM app_user WHERE role = 'admin' AND active = 1"));
+    auto admins = store.activeAdminCount();
     if (!admins)
         return std::unexpected(admins.error());
-    if (admins->value_or(0) == 0)
+    if (*admins == 0)
         return fail(ErrorCode::Conflict, tr("%1 is the last active administrator; make another administrator first")
                                              .arg(login));
-    JournalChange change{action, QStringLiteral("user"), login, after->version, image(*before), image(*after), {}};
+    JournalChange entry{action, QStringLiteral("user"), login, after->version, image(*before), image(*after), {}};
     if (action == QStringLiteral("user.password_reset"))
-        change.after.insert(QStringLiteral("password_reset"), true);
-    if (auto r = m_ws.journal().append(actor.login, change); !r)
+        entry.after.insert(QStringLiteral("password_reset"), true);
+    if (auto r = m_ws.journal().append(actor.login, entry); !r)
         return std::unexpected(r.error());
     if (auto r = tx->commit(); !r)
         return std::unexpected(r.error());
@@ -305,8 +242,8 @@ Result<User> UserService::update(const Actor& actor, const QString& login, const
 
 Result<User> UserService::setRole(const Actor& actor, const QString& login, Role role) const
 {
-    return update(actor, login, QStringLiteral("user.role"), QStringLiteral("UPDATE app_user SET role = ? WHERE login = ?"),
-                  [&](Statement& st) { st.bind(1, Roles::key(role)).bind(2, login); });
+    return update(actor, login, QStringLiteral("user.role"),
+                  [&](const UserStore& store) { return store.setRole(login, role); });
 }
 
 Result<User> UserService::resetPassword(const Actor& actor, const QString& login, const QString& pw) const
@@ -319,32 +256,23 @@ Result<User> UserService::resetPassword(const Actor& actor, const QString& login
     if (!h)
         return std::unexpected(h.error());
     return update(actor, login, QStringLiteral("user.password_reset"),
-                  QStringLiteral("UPDATE app_user SET password_hash = ?, failed_attempts = 0, locked_until = NULL "
-                                 "WHERE login = ?"),
-                  [&](Statement& st) { st.bind(1, *h).bind(2, login); });
+                  [&](const UserStore& store) { return store.setPasswordHash(login, *h); });
 }
 
 Result<User> UserService::setActive(const Actor& actor, const QString& login, bool active) const
 {
     return update(actor, login, active ? QStringLiteral("user.activate") : QStringLiteral("user.deactivate"),
-                  QStringLiteral("UPDATE app_user SET active = ? WHERE login = ?"),
-                  [&](Statement& st) { st.bind(1, active).bind(2, login); });
+                  [&](const UserStore& store) { return store.setActive(login, active); });
 }
 
 Result<AuthPolicy> UserService::policy() const
 {
     AuthPolicy p;
-    auto st = m_ws.db().prepare(QStringLiteral("SELECT key, value FROM setting WHERE key LIKE 'auth.%'"));
-    if (!st)
-        return std::unexpected(st.error());
-    for (;;) {
-        auto row = st->step();
-        if (!row)
-            return std::unexpected(row.error());
-        if (!*row)
-            break;
-        const QString key = st->text(0);
-        const int value = st->text(1).toInt();
+    auto stored = UserStore(m_ws.db()).settings(QStringLiteral("auth."));
+    if (!stored)
+        return std::unexpected(stored.error());
+    for (const auto& [key, text] : *stored) {
+        const int value = text.toInt();
         if (key == QStringLiteral("auth.max_failures"))
             p.maxFailures = value;
         else if (key == QStringLiteral("auth.lock_minutes"))
@@ -376,16 +304,11 @@ Status UserService::setPolicy(const Actor& actor, const AuthPolicy& p) const
     auto tx = Transaction::begin(db);
     if (!tx)
         return std::unexpected(tx.error());
-    auto st = db.prepare(QStringLiteral("INSERT INTO setting (key, value) VALUES (?, ?) "
-                                        "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
-    if (!st)
-        return std::unexpected(st.error());
+    const UserStore store(db);
     const QJsonObject after = img(p);
-    for (auto it = after.begin(); it != after.end(); ++it) {
-        st->bind(1, QStringLiteral("auth.") + it.key()).bind(2, QString::number(it.value().toInt()));
-        if (auto r = st->exec(); !r)
-            return std::unexpected(r.error());
-    }
+    for (auto it = after.begin(); it != after.end(); ++it)
+        if (auto r = store.putSetting(QStringLiteral("auth.") + it.key(), QString::number(it.value().toInt())); !r)
+            return r;
     JournalChange change{QStringLiteral("setting.auth"), QStringLiteral("setting"), QStringLiteral("auth"), 1,
                          img(*old), after, {}};
     if (auto r = m_ws.journal().append(actor.login, change); !r)

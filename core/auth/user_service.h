@@ -12,7 +12,6 @@
 
 namespace hukou::core {
 
-class Statement;
 class Workspace;
 
 struct User
@@ -70,9 +69,9 @@ private:
     [[nodiscard]] Result<User> load(const QString& login) const;
     [[nodiscard]] Result<User> insert(const QString& actingLogin, const QString& login, const QString& name, Role role,
                                       const QString& password) const;
-    // Applies `sql` (bound with the user's id) to one user, journaled, in one transaction.
+    // Applies `change` to one user, journaled, in one transaction; keeps an active administrator.
     [[nodiscard]] Result<User> update(const Actor& actor, const QString& login, const QString& action,
-                                      const QString& sql, const std::function<void(Statement&)>& bind) const;
+                                      const std::function<Status(const class UserStore&)>& change) const;
 
     const Workspace& m_ws;
 };

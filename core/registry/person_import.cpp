@@ -17,6 +17,7 @@
 #include <sodium.h>
 
 #include <algorithm>
+#include <memory>
 #include <optional>
 
 namespace hukou::core {
@@ -401,7 +402,10 @@ Result<ImportReport> PersonImporter::importBytes(const Actor& actor, const QByte
     if (!seq)
         return std::unexpected(seq.error());
     const QDateTime now = m_ws.clock().now();
-    (void)db.execScript(QStringLiteral("PRAGMA cache_size = -1048576")); // 1 GiB while loading: fewer spills
+    // 1 GiB of page cache while loading (fewer spills to the WAL), back to the default however this ends.
+    db.setCacheSizeKiB(1024 * 1024);
+    const std::unique_ptr<const Database, void (*)(const Database*)> restoreCache(
+        &db, [](const Database* d) { d->setCacheSizeKiB(2000); });
     crypto_generichash_state images;
     crypto_generichash_init(&images, nullptr, 0, 32);
     QByteArray image;
@@ -510,7 +514,6 @@ Result<ImportReport> PersonImporter::importBytes(const Actor& actor, const QByte
         return fail(ErrorCode::Failed, tr("internal error: the journal moved during the import"));
     if (auto r = tx->commit(); !r)
         return std::unexpected(r.error());
-    (void)db.execScript(QStringLiteral("PRAGMA cache_size = -2000"));
     report.journalSeq = *appended;
     if (options.progress)
         options.progress(total, total);

@@ -242,6 +242,11 @@ bool Database::inTransaction() const
     return m_db && sqlite3_get_autocommit(m_db) == 0;
 }
 
+void Database::setCacheSizeKiB(int kib) const
+{
+    (void)execScript(QStringLiteral("PRAGMA cache_size = -%1").arg(kib));
+}
+
 Status Database::backupTo(const QString& targetPath) const
 {
     sqlite3* target = nullptr;

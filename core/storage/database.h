@@ -85,6 +85,9 @@ public:
     [[nodiscard]] const QString& path() const { return m_path; }
     [[nodiscard]] sqlite3* handle() const { return m_db; }
 
+    // The page cache of this connection, in KiB (bulk loads raise it while they run).
+    void setCacheSizeKiB(int kib) const;
+
     // Online, consistent copy through the SQLite backup API.
     [[nodiscard]] Status backupTo(const QString& targetPath) const;
 
