@@ -11,6 +11,7 @@
 #include "reports/conversion_report.h"
 
 #include <QBarCategoryAxis>
+#include <QHorizontalBarSeries>
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
@@ -278,20 +279,22 @@ void ConversionPage::fillChart(const std::vector<core::NatureStatistic>& stats)
         *converted << static_cast<qreal>(v.second);
         max = std::max({max, v.first, v.second});
     }
-    auto* series = new QBarSeries;
+    // Horizontal bars: eleven district names fit down the side, not across a narrow chart.
+    auto* series = new QHorizontalBarSeries;
     series->append(remaining);
     series->append(converted);
     auto* chart = new QChart;
     chart->addSeries(series);
     auto* x = new QBarCategoryAxis;
     x->append(categories);
-    chart->addAxis(x, Qt::AlignBottom);
+    x->setTruncateLabels(false); // district names are short; never show "…"
+    chart->addAxis(x, Qt::AlignLeft);
     series->attachAxis(x);
     auto* y = new QValueAxis;
     y->setRange(0, static_cast<qreal>(std::max<qint64>(max, 1)));
     y->setLabelFormat(QStringLiteral("%d"));
     y->applyNiceNumbers();
-    chart->addAxis(y, Qt::AlignLeft);
+    chart->addAxis(y, Qt::AlignBottom);
     series->attachAxis(y);
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setMargins(QMargins(4, 4, 4, 4));
