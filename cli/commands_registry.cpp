@@ -1,7 +1,9 @@
 // Registry commands: import, export, person show/find/update/status, demo.
 #include "context.h"
 
+#include "core/collective/collective_service.h"
 #include "core/domain/districts.h"
+#include "core/points/points_service.h"
 #include "core/registry/demo_generator.h"
 #include "core/registry/person_export.h"
 #include "core/registry/person_fields.h"
@@ -356,10 +358,48 @@ int cmdDemo(Context& ctx, const QStringList& words)
     auto report = core::PersonImporter(ctx.ws()).importBytes(ctx.actor(), csv, QStringLiteral("demo"), options);
     if (!report)
         return ctx.report(report.error());
-    ctx.out() << Msg::tr("generated %1 persons in %2 households (rejected %3)")
+    // One public collective household per district with some members, and a round of
+    // points-based settlement applications, so every page has something to show.
+    core::CollectiveService collective(ctx.ws());
+    QStringList numbers;
+    for (const auto& d : core::Districts::all()) {
+        if (!d.current)
+            continue;
+        auto c = collective.create(ctx.actor(), core::NewCollective{d.code, d.name + QStringLiteral("公共集体户"),
+                                                                    QStringLiteral("广州市%1政务服务中心公共集体户").arg(d.name),
+                                                                    {}, 300, {}});
+        if (!c)
+            return ctx.report(c.error());
+        numbers << c->number;
+    }
+    core::PersonStore store(ctx.ws().db());
+    int enrolled = 0;
+    const int wantMembers = static_cast<int>(std::min<qint64>(persons / 50, 200));
+    for (qint64 id = 7; enrolled < wantMembers && id <= persons; id += 23) {
+        auto p = store.byId(id);
+        if (!p || !*p || (*p)->relation == QStringLiteral("户主"))
+            continue; // heads stay with their families
+        const auto reason = enrolled % 2 ? core::EnrollReason::Talent : core::EnrollReason::NoAddress;
+        if (collective.enroll(ctx.actor(), (*p)->citizenId, numbers[enrolled % numbers.size()], reason,
+                              QStringLiteral("居民身份证、劳动合同"))
+                .has_value())
+            ++enrolled;
+    }
+    const core::DemoGenerator generator(seed, ctx.clock().now().toLocalTime().date());
+    core::PointsService points(ctx.ws());
+    int applications = 0;
+    const int wantApplications = static_cast<int>(std::min<qint64>(std::max<qint64>(persons / 100, 10), 500));
+    for (int i = 0; i < wantApplications; ++i)
+        if (points.submit(ctx.actor(), generator.applicationJson(i), QStringLiteral("demo")).has_value())
+            ++applications;
+    ctx.out() << Msg::tr("generated %1 persons in %2 households (rejected %3), %4 public collective households "
+                         "with %5 members, %6 settlement applications")
                      .arg(report->imported)
                      .arg(report->householdsCreated)
                      .arg(report->rejected.size())
+                     .arg(numbers.size())
+                     .arg(enrolled)
+                     .arg(applications)
               << Qt::endl;
     return report->rejected.empty() ? ExitOk : ExitPartly;
 }

@@ -407,7 +407,7 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partly rejected, 4 authentication or perm
         </translation>
     </message>
     <message>
-        <source>generated %1 persons in %2 households (rejected %3)</source>
+        <source>generated %1 persons in %2 households (rejected %3), %4 public collective households with %5 members, %6 settlement applications</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -441,8 +441,8 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partly rejected, 4 authentication or perm
         </translation>
     </message>
     <message>
-        <source>generated %1 persons in %2 households (rejected %3)</source>
-        <translation>已在 %2 户中生成 %1 名人员（被拒绝 %3 名）</translation>
+        <source>generated %1 persons in %2 households (rejected %3), %4 public collective households with %5 members, %6 settlement applications</source>
+        <translation>已生成 %1 名人员，共 %2 户（拒绝 %3 行）；%4 个公共集体户，成员 %5 人；积分制入户申请 %6 份</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,9 @@
 #include "../io/csv.h"
 #include "person_fields.h"
 
+#include <QJsonDocument>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QSet>
 #include <QStringList>
 
@@ -204,6 +207,71 @@ QByteArray DemoGenerator::personsCsv(qint64 persons, qint64 firstHousehold) cons
         }
     }
     return out;
+}
+
+QByteArray DemoGenerator::applicationJson(int index) const
+{
+    std::mt19937_64 rng(m_seed * 1000003ULL + static_cast<std::uint64_t>(index));
+    const auto pick = [&](int n) { return static_cast<int>(rng() % static_cast<std::uint64_t>(n)); };
+    const bool male = pick(2) == 0;
+    const QDate birth = QDate(1979, 1, 1).addDays(pick(20 * 365));
+    const QString area = otherBirthCodes()[pick(8)]; // other provinces: not registered here
+    int seqNo = pick(500) * 2 + (male ? 1 : 2);
+    if (seqNo >= 1000)
+        seqNo -= 2;
+    const QString first17 = area + birth.toString(QStringLiteral("yyyyMMdd")) +
+                            QStringLiteral("%1").arg(seqNo, 3, 10, QLatin1Char('0'));
+    const QString id = first17 + CitizenId::checkCharacter(first17);
+    const QString& g = givenChars();
+    const QString name = surnames()[pick(60)] + g[pick(static_cast<int>(g.size()))] + g[pick(static_cast<int>(g.size()))];
+    const QStringList education = {QStringLiteral("junior_high"), QStringLiteral("high_school"),
+                                   QStringLiteral("associate"), QStringLiteral("bachelor")};
+    const QStringList technical = {QStringLiteral("none"), QStringLiteral("intermediate_worker"),
+                                   QStringLiteral("junior_title"), QStringLiteral("senior_worker"),
+                                   QStringLiteral("intermediate_title")};
+    const int insured = 40 + pick(100);
+    const bool owns = pick(3) == 0;
+    QJsonObject volunteer;
+    for (int y = 2019; y <= 2023; ++y)
+        volunteer.insert(QString::number(y), QJsonValue(QList<int>{0, 49, 50, 120, 300}[pick(5)]));
+    const QJsonObject facts{
+        {QStringLiteral("residence_permit_in_guangzhou"), true},
+        {QStringLiteral("residence_permit_months"), 24 + pick(120)},
+        {QStringLiteral("employed"), pick(20) != 0},
+        {QStringLiteral("owns_home"), owns},
+        {QStringLiteral("rented_months"), owns ? 0 : pick(96)},
+        {QStringLiteral("moved_out_core_months"), pick(4) == 0 ? pick(80) : 0},
+        {QStringLiteral("pension_months"), insured},
+        {QStringLiteral("medical_months"), insured + pick(12)},
+        {QStringLiteral("unemployment_months"), insured - pick(6)},
+        {QStringLiteral("injury_months"), insured},
+        {QStringLiteral("maternity_months"), insured - pick(3)},
+        {QStringLiteral("provident_fund_months"), pick(96)},
+        {QStringLiteral("education"), education[pick(4)]},
+        {QStringLiteral("technical_level"), technical[pick(5)]},
+        {QStringLiteral("works_in_certified_occupation"), pick(3) == 0},
+        {QStringLiteral("catalogue_occupation"), pick(5) == 0},
+        {QStringLiteral("blood_donations"), pick(6)},
+        {QStringLiteral("volunteer_hours_by_year"), volunteer},
+        {QStringLiteral("tax_paid_3y_yuan"), 0},
+        {QStringLiteral("bad_credit_records"), pick(12) == 0 ? 1 : 0},
+        {QStringLiteral("tax_evasion_records"), 0},
+        {QStringLiteral("public_security_penalties"), pick(15) == 0 ? 1 : 0},
+        {QStringLiteral("criminal_punishment_within_5_years"), false},
+        {QStringLiteral("family_planning_compliant"), true},
+    };
+    const QJsonObject app{
+        {QStringLiteral("rule_set"), QStringLiteral("gz-2023")},
+        {QStringLiteral("district"), QString::fromLatin1(streets()[static_cast<std::size_t>(pick(11))].district)},
+        {QStringLiteral("submitted_on"), QStringLiteral("2024-10-0%1").arg(1 + pick(7))},
+        {QStringLiteral("applicant"), QJsonObject{{QStringLiteral("citizen_id"), id},
+                                                   {QStringLiteral("name"), name},
+                                                   {QStringLiteral("phone"), QStringLiteral("138%1").arg(pick(100000000), 8, 10, QLatin1Char('0'))}}},
+        {QStringLiteral("facts"), facts},
+        {QStringLiteral("evidence"), QJsonArray{}},
+        {QStringLiteral("moving_with"), QJsonArray{}},
+    };
+    return QJsonDocument(app).toJson(QJsonDocument::Compact);
 }
 
 } // namespace hukou::core

@@ -18,6 +18,10 @@ public:
     // offsets can be loaded one after the other.
     [[nodiscard]] QByteArray personsCsv(qint64 persons, qint64 firstHousehold = 1) const;
 
+    // A points-based settlement application (domain/points.md format, rule set gz-2023) of a
+    // migrant applicant who is not in the register; `index` varies the applicant and the facts.
+    [[nodiscard]] QByteArray applicationJson(int index) const;
+
 private:
     std::uint64_t m_seed;
     QDate m_today;
