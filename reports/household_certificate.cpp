@@ -14,12 +14,8 @@ QString cnDate(const QDate& d)
 
 QString natureText(const QString& nature)
 {
-    // The register's own wording on the certificate (official text, not translated).
-    if (nature == core::PersonFields::residentNature())
-        return QStringLiteral("广州市居民户口");
-    if (nature.isEmpty())
-        return QStringLiteral("—");
-    return nature + QStringLiteral("户口");
+    const QString text = core::PersonFields::natureText(nature);
+    return text.isEmpty() ? QStringLiteral("—") : text;
 }
 
 } // namespace

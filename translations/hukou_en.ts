@@ -2232,6 +2232,25 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partly rejected, 4 authentication or perm
     </message>
 </context>
 <context>
+    <name>hukou::ui::CertificatePrinter</name>
+    <message>
+        <source>Household certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save household certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>household-certificate-%1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hukou::ui::ChangeHeadDialog</name>
     <message>
         <source>Change head of household</source>
@@ -2550,6 +2569,10 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partly rejected, 4 authentication or perm
     </message>
     <message>
         <source>%1 is no longer flagged as owning a home.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household &amp;certificate…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3114,6 +3137,22 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partly rejected, 4 authentication or perm
     </message>
     <message>
         <source>Not in a household.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household-registration certificate (户籍证明) of this person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2262,6 +2262,25 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partly rejected, 4 authentication or perm
     </message>
 </context>
 <context>
+    <name>hukou::ui::CertificatePrinter</name>
+    <message>
+        <source>Household certificate</source>
+        <translation>户籍证明</translation>
+    </message>
+    <message>
+        <source>Save household certificate</source>
+        <translation>保存户籍证明</translation>
+    </message>
+    <message>
+        <source>household-certificate-%1.pdf</source>
+        <translation>户籍证明-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>hukou::ui::ChangeHeadDialog</name>
     <message>
         <source>Change head of household</source>
@@ -2581,6 +2600,10 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partly rejected, 4 authentication or perm
     <message>
         <source>%1 is no longer flagged as owning a home.</source>
         <translation>已取消 %1 的在本市拥有住房标记。</translation>
+    </message>
+    <message>
+        <source>Household &amp;certificate…</source>
+        <translation>户籍证明(&amp;C)…</translation>
     </message>
 </context>
 <context>
@@ -3142,6 +3165,22 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partly rejected, 4 authentication or perm
     <message>
         <source>Not in a household.</source>
         <translation>未归属任何户。</translation>
+    </message>
+    <message>
+        <source>Certificate…</source>
+        <translation>户籍证明…</translation>
+    </message>
+    <message>
+        <source>Household-registration certificate (户籍证明) of this person</source>
+        <translation>开具此人的户籍证明</translation>
+    </message>
+    <message>
+        <source>Print preview…</source>
+        <translation>打印预览…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "collective_desk_page.h"
 
+#include "certificate_printer.h"
+
 #include "core/clock.h"
 #include "core/domain/districts.h"
 #include "core/workspace.h"
@@ -169,6 +171,14 @@ CollectiveDeskPage::CollectiveDeskPage(const Session& session, QWidget* parent)
     auto* slipButtons = new QHBoxLayout;
     slipButtons->addWidget(m_saveSlip);
     slipButtons->addWidget(m_previewSlip);
+    // The household certificate (户籍证明) the member needs for marriage, schooling and the like.
+    m_certificate = new QPushButton(tr("Household &certificate…"), actions);
+    m_certificate->setObjectName(QStringLiteral("collectiveCertificateButton"));
+    slipButtons->addWidget(m_certificate);
+    connect(m_certificate, &QPushButton::clicked, this, [this] {
+        if (m_status)
+            CertificatePrinter::preview(this, m_session, m_status->person.citizenId);
+    });
     slipButtons->addStretch();
     m_ownsHome = new QCheckBox(tr("Owns a &home in the city (to follow up)"), actions);
     m_ownsHome->setObjectName(QStringLiteral("collectiveOwnsHomeCheck"));
@@ -353,6 +363,7 @@ void CollectiveDeskPage::updateButtons()
     const bool anyLoan = m_status && !m_status->loans.empty();
     m_saveSlip->setEnabled(anyLoan);
     m_previewSlip->setEnabled(anyLoan);
+    m_certificate->setEnabled(m_status.has_value());
 }
 
 void CollectiveDeskPage::reloadLists()

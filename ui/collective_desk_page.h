@@ -78,6 +78,7 @@ private:
     QCheckBox* m_ownsHome = nullptr;
     QPushButton* m_saveSlip = nullptr;
     QPushButton* m_previewSlip = nullptr;
+    QPushButton* m_certificate = nullptr;
     QComboBox* m_leaveReason = nullptr;
     QLineEdit* m_leaveTo = nullptr;
     QPushButton* m_leave = nullptr;

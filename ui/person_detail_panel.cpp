@@ -7,6 +7,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QTabWidget>
@@ -65,9 +66,27 @@ PersonDetailPanel::PersonDetailPanel(QWidget* parent) : QWidget(parent)
     m_status = new QPushButton(tr("S&tatus…"), this);
     m_status->setObjectName(QStringLiteral("statusButton"));
     m_status->setToolTip(tr("Record a move-out, death or cancellation, or reinstate"));
+    m_certificate = new QPushButton(tr("Certificate…"), this);
+    m_certificate->setObjectName(QStringLiteral("certificateButton"));
+    m_certificate->setToolTip(tr("Household-registration certificate (户籍证明) of this person"));
+    auto* certificateMenu = new QMenu(m_certificate);
+    QAction* previewAction = certificateMenu->addAction(tr("Print preview…"));
+    previewAction->setObjectName(QStringLiteral("certificatePreviewAction"));
+    QAction* pdfAction = certificateMenu->addAction(tr("Save as PDF…"));
+    pdfAction->setObjectName(QStringLiteral("certificatePdfAction"));
+    m_certificate->setMenu(certificateMenu);
+    connect(previewAction, &QAction::triggered, this, [this] {
+        if (m_detail)
+            emit certificatePreviewRequested(m_detail->person.citizenId);
+    });
+    connect(pdfAction, &QAction::triggered, this, [this] {
+        if (m_detail)
+            emit certificatePdfRequested(m_detail->person.citizenId);
+    });
     bar->addWidget(m_correct);
     bar->addWidget(m_status);
     bar->addStretch();
+    bar->addWidget(m_certificate);
     layout->addLayout(bar);
 
     m_tabs = new QTabWidget(this);
@@ -153,6 +172,7 @@ void PersonDetailPanel::updateButtons()
     const bool have = m_detail.has_value();
     m_correct->setEnabled(m_editable && have);
     m_status->setEnabled(m_editable && have);
+    m_certificate->setEnabled(have);
     const int row = m_members->currentRow();
     const bool memberIsHead = have && row >= 0 && row < static_cast<int>(m_detail->members.size()) &&
                               m_detail->members[static_cast<std::size_t>(row)].relation == QStringLiteral("户主");
@@ -182,6 +202,8 @@ void PersonDetailPanel::showDetail(const core::PersonDetail& detail)
         QString v = core::PersonFields::value(p, s.field);
         if (s.field == core::PersonField::District)
             v = districtName(v);
+        else if (s.field == core::PersonField::HukouNature || s.field == core::PersonField::FormerNature)
+            v = core::PersonFields::natureText(v); // 广州市居民户口, 原户口性质: 农业户口
         m_card.value(s.key)->setText(v.isEmpty() ? QStringLiteral("—") : v);
     }
     QString status = core::statusLabel(p.status);

@@ -38,6 +38,8 @@ public:
 signals:
     void correctRequested();
     void statusRequested();
+    void certificatePreviewRequested(const QString& citizenId);
+    void certificatePdfRequested(const QString& citizenId);
     // Make this member (citizen ID) the head of the shown household.
     void makeHeadRequested(const QString& citizenId);
 
@@ -54,6 +56,7 @@ private:
     QTableWidget* m_history = nullptr;
     QPushButton* m_correct = nullptr;
     QPushButton* m_status = nullptr;
+    QPushButton* m_certificate = nullptr;
     QPushButton* m_makeHead = nullptr;
 };
 

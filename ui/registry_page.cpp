@@ -1,5 +1,7 @@
 #include "registry_page.h"
 
+#include "certificate_printer.h"
+
 #include "core/registry/person_export.h"
 #include "core/workspace.h"
 #include "error_text.h"
@@ -151,6 +153,10 @@ RegistryPage::RegistryPage(const Session& session, QWidget* parent)
     connect(m_export, &QPushButton::clicked, this, &RegistryPage::exportPersons);
     connect(m_panel, &PersonDetailPanel::correctRequested, this, &RegistryPage::correctPerson);
     connect(m_panel, &PersonDetailPanel::statusRequested, this, &RegistryPage::changeStatus);
+    connect(m_panel, &PersonDetailPanel::certificatePreviewRequested, this,
+            [this](const QString& citizenId) { CertificatePrinter::preview(this, m_session, citizenId); });
+    connect(m_panel, &PersonDetailPanel::certificatePdfRequested, this,
+            [this](const QString& citizenId) { CertificatePrinter::savePdf(this, m_session, citizenId); });
     connect(m_panel, &PersonDetailPanel::makeHeadRequested, this, &RegistryPage::makeHead);
 
     m_table->setColumnHidden(PersonTableModel::Match, true);

@@ -45,6 +45,15 @@ QDate PersonFields::parseDate(QStringView s)
     return QDate(y, m, d); // invalid for impossible dates
 }
 
+QString PersonFields::natureText(const QString& nature)
+{
+    if (nature == residentNature())
+        return QStringLiteral("广州市居民户口");
+    if (nature.isEmpty() || nature == QStringLiteral("未落常住户口"))
+        return nature;
+    return nature + QStringLiteral("户口");
+}
+
 QString PersonFields::formatDate(const QDate& date)
 {
     if (!date.isValid())

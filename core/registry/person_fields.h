@@ -82,6 +82,9 @@ public:
     [[nodiscard]] static const QStringList& legacyNatures();   // those a conversion turns into 居民
     [[nodiscard]] static const QStringList& maritalStatuses();
     [[nodiscard]] static QString residentNature() { return QStringLiteral("居民"); }
+    // The register's own wording of a nature (official text, not translated): 居民 is
+    // 广州市居民户口, 农业 is 农业户口 ...; empty stays empty.
+    [[nodiscard]] static QString natureText(const QString& nature);
 
     // Checks and normalises one value (trimmed; district name -> code; M/F -> 男/女; x -> X).
     // An empty value of an optional field is accepted. Errors carry the field's column name.

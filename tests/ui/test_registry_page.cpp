@@ -24,6 +24,9 @@
 #include <QRadioButton>
 #include <QTableView>
 #include <QTableWidget>
+#include <QMenu>
+#include <QFile>
+#include <QAction>
 #include <QTest>
 
 using namespace hukou;
@@ -140,6 +143,32 @@ private slots:
         QCOMPARE(history->back().user, QStringLiteral("admin"));
         QCOMPARE(history->back().reason, QStringLiteral("本人申请更正职业"));
         test::screenshot(&page, QStringLiteral("registry_after_correction"));
+    }
+
+    void certificateIsSavedAsPdfAndJournaled()
+    {
+        test::Fixture f;
+        importDemo(f, 20);
+        const core::Person target = person(f, 2);
+        test::FakePrompts prompts;
+        prompts.fileAnswer = f.dir.filePath(QStringLiteral("certificate.pdf"));
+        ui::RegistryPage page(ui::Session{*f.ws, f.admin, prompts});
+        page.resize(1200, 700);
+        page.show();
+        page.showPerson(target.id);
+        QVERIFY(page.detailPanel()->detail());
+        auto* button = child<QPushButton>(page, "certificateButton");
+        QVERIFY(button->isEnabled());
+        button->menu()->findChild<QAction*>(QStringLiteral("certificatePdfAction"))->trigger();
+        QCOMPARE(prompts.count(QStringLiteral("error")), 0);
+        QFile pdf(prompts.fileAnswer);
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        QVERIFY(pdf.read(5) == "%PDF-");
+        QVERIFY(pdf.size() > 2000);
+        // The print is in the person's history.
+        auto history = f.ws->journal().history(QStringLiteral("person"), target.uuid);
+        QVERIFY(std::any_of(history->begin(), history->end(),
+                            [](const core::JournalEntry& e) { return e.action == QStringLiteral("document.print"); }));
     }
 
     void aVersionClashReloadsInsteadOfOverwriting()
