@@ -39,12 +39,7 @@ Result<std::optional<User>> UserStore::byLogin(const QString& login) const
     if (!st)
         return std::unexpected(st.error());
     st->bind(1, login);
-    auto row = st->step();
-    if (!row)
-        return std::unexpected(row.error());
-    if (!*row)
-        return std::optional<User>{};
-    return std::optional<User>{readUser(*st)};
+    return st->first<User>(readUser);
 }
 
 Result<std::vector<User>> UserStore::all() const
@@ -52,16 +47,7 @@ Result<std::vector<User>> UserStore::all() const
     auto st = m_db.prepare(kUserSelect + QStringLiteral("ORDER BY login"));
     if (!st)
         return std::unexpected(st.error());
-    std::vector<User> out;
-    for (;;) {
-        auto row = st->step();
-        if (!row)
-            return std::unexpected(row.error());
-        if (!*row)
-            break;
-        out.push_back(readUser(*st));
-    }
-    return out;
+    return st->collect<User>(readUser);
 }
 
 Result<qint64> UserStore::count() const

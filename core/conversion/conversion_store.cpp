@@ -265,16 +265,7 @@ Result<std::vector<ConversionRunRow>> ConversionStore::runs(int limit) const
     if (!st)
         return std::unexpected(st.error());
     st->bind(1, limit);
-    std::vector<ConversionRunRow> out;
-    for (;;) {
-        auto row = st->step();
-        if (!row)
-            return std::unexpected(row.error());
-        if (!*row)
-            break;
-        out.push_back(readRun(*st));
-    }
-    return out;
+    return st->collect<ConversionRunRow>(readRun);
 }
 
 Status ConversionStore::insertRun(ConversionRunRow& run) const

@@ -133,12 +133,7 @@ Result<std::optional<JournalEntry>> Journal::entry(qint64 seq) const
     if (!st)
         return std::unexpected(st.error());
     st->bind(1, seq);
-    auto row = st->step();
-    if (!row)
-        return std::unexpected(row.error());
-    if (!*row)
-        return std::optional<JournalEntry>{};
-    return std::optional<JournalEntry>{readEntry(*st)};
+    return st->first<JournalEntry>(readEntry);
 }
 
 Result<std::vector<JournalEntry>> Journal::history(const QString& entity, const QString& recordId) const
@@ -148,16 +143,7 @@ Result<std::vector<JournalEntry>> Journal::history(const QString& entity, const 
     if (!st)
         return std::unexpected(st.error());
     st->bind(1, entity).bind(2, recordId);
-    std::vector<JournalEntry> out;
-    for (;;) {
-        auto row = st->step();
-        if (!row)
-            return std::unexpected(row.error());
-        if (!*row)
-            break;
-        out.push_back(readEntry(*st));
-    }
-    return out;
+    return st->collect<JournalEntry>(readEntry);
 }
 
 Result<std::vector<JournalEntry>> Journal::recent(int limit, std::optional<qint64> beforeSeq) const
@@ -167,16 +153,7 @@ Result<std::vector<JournalEntry>> Journal::recent(int limit, std::optional<qint6
     if (!st)
         return std::unexpected(st.error());
     st->bind(1, beforeSeq.value_or(std::numeric_limits<qint64>::max())).bind(2, limit);
-    std::vector<JournalEntry> out;
-    for (;;) {
-        auto row = st->step();
-        if (!row)
-            return std::unexpected(row.error());
-        if (!*row)
-            break;
-        out.push_back(readEntry(*st));
-    }
-    return out;
+    return st->collect<JournalEntry>(readEntry);
 }
 
 Result<JournalVerification> Journal::verify() const

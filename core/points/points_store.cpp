@@ -285,16 +285,7 @@ Result<std::vector<StoredApplication>> PointsStore::applications(int year,
     st->bind(1, year);
     for (qsizetype i = 0; i < statuses.size(); ++i)
         st->bind(static_cast<int>(i + 2), applicationStatusKey(statuses[i]));
-    std::vector<StoredApplication> out;
-    for (;;) {
-        auto row = st->step();
-        if (!row)
-            return std::unexpected(row.error());
-        if (!*row)
-            break;
-        out.push_back(readApplication(*st));
-    }
-    return out;
+    return st->collect<StoredApplication>(readApplication);
 }
 
 Result<std::vector<StoredApplication>> PointsStore::openApplicationsOf(const QString& citizenId, int year) const
@@ -305,16 +296,7 @@ Result<std::vector<StoredApplication>> PointsStore::openApplicationsOf(const QSt
     if (!st)
         return std::unexpected(st.error());
     st->bind(1, citizenId).bind(2, year);
-    std::vector<StoredApplication> out;
-    for (;;) {
-        auto row = st->step();
-        if (!row)
-            return std::unexpected(row.error());
-        if (!*row)
-            break;
-        out.push_back(readApplication(*st));
-    }
-    return out;
+    return st->collect<StoredApplication>(readApplication);
 }
 
 Status PointsStore::updateApplication(const StoredApplication& before, StoredApplication& after) const

@@ -158,35 +158,6 @@ void bindPerson(Statement& st, const Person& p)
         .bind(27, p.originDevice);
 }
 
-template <typename T, typename Read>
-Result<std::vector<T>> collect(Statement& st, Read read)
-{
-    std::vector<T> out;
-    for (;;) {
-        auto row = st.step();
-        if (!row) {
-            st.reset();
-            return std::unexpected(row.error());
-        }
-        if (!*row)
-            break;
-        out.push_back(read(st));
-    }
-    st.reset();
-    return out;
-}
-
-template <typename T, typename Read>
-Result<std::optional<T>> first(Statement& st, Read read)
-{
-    auto all = collect<T>(st, read);
-    if (!all)
-        return std::unexpected(all.error());
-    if (all->empty())
-        return std::optional<T>{};
-    return std::optional<T>{std::move(all->front())};
-}
-
 } // namespace
 
 struct PersonStore::Cache
@@ -224,21 +195,21 @@ Result<std::optional<Person>> PersonStore::byCitizenId(const QString& citizenId)
 {
     HUKOU_STMT(st, kPersonSelect + QStringLiteral("WHERE p.citizen_id = ?"));
     st.bind(1, citizenId);
-    return first<Person>(st, readPerson);
+    return st.first<Person>(readPerson);
 }
 
 Result<std::optional<Person>> PersonStore::byId(qint64 id) const
 {
     HUKOU_STMT(st, kPersonSelect + QStringLiteral("WHERE p.id = ?"));
     st.bind(1, id);
-    return first<Person>(st, readPerson);
+    return st.first<Person>(readPerson);
 }
 
 Result<std::optional<Person>> PersonStore::byUuid(const QString& uuid) const
 {
     HUKOU_STMT(st, kPersonSelect + QStringLiteral("WHERE p.uuid = ?"));
     st.bind(1, uuid);
-    return first<Person>(st, readPerson);
+    return st.first<Person>(readPerson);
 }
 
 Result<bool> PersonStore::citizenIdExists(const QString& citizenId) const
@@ -256,7 +227,7 @@ Result<std::vector<Person>> PersonStore::members(qint64 householdId) const
 {
     HUKOU_STMT(st, kPersonSelect + QStringLiteral("WHERE p.household_id = ? ORDER BY p.relation <> '户主', p.id"));
     st.bind(1, householdId);
-    return collect<Person>(st, readPerson);
+    return st.collect<Person>(readPerson);
 }
 
 Result<std::vector<Person>> PersonStore::sameNameAndBirth(const QString& name, const QDate& birth) const
@@ -268,21 +239,21 @@ Result<std::vector<Person>> PersonStore::sameNameAndBirth(const QString& name, c
                                                   "MATCH ?) AND p.name = ? AND p.birth_date = ? AND p.status = "
                                                   "'active' ORDER BY p.id"));
     st.bind(1, exact).bind(2, name).bind(3, dateText(birth));
-    return collect<Person>(st, readPerson);
+    return st.collect<Person>(readPerson);
 }
 
 Result<std::optional<Household>> PersonStore::householdByNumber(const QString& number) const
 {
     HUKOU_STMT(st, kHouseholdSelect + QStringLiteral("WHERE number = ?"));
     st.bind(1, number);
-    return first<Household>(st, readHousehold);
+    return st.first<Household>(readHousehold);
 }
 
 Result<std::optional<Household>> PersonStore::householdById(qint64 id) const
 {
     HUKOU_STMT(st, kHouseholdSelect + QStringLiteral("WHERE id = ?"));
     st.bind(1, id);
-    return first<Household>(st, readHousehold);
+    return st.first<Household>(readHousehold);
 }
 
 Status PersonStore::insertHousehold(Household& h, Index index) const
@@ -499,7 +470,7 @@ Result<std::vector<PersonSummary>> PersonStore::summariesFrom(qint64 firstId, in
 {
     HUKOU_STMT(st, kSummarySelect + QStringLiteral("WHERE p.id >= ? ORDER BY p.id LIMIT ?"));
     st.bind(1, firstId).bind(2, count);
-    return collect<PersonSummary>(st, readSummary);
+    return st.collect<PersonSummary>(readSummary);
 }
 
 Result<std::vector<PersonSummary>> PersonStore::summaries(const std::vector<qint64>& ids) const
@@ -509,7 +480,7 @@ Result<std::vector<PersonSummary>> PersonStore::summaries(const std::vector<qint
     out.reserve(ids.size());
     for (qint64 id : ids) {
         st.bind(1, id);
-        auto one = first<PersonSummary>(st, readSummary);
+        auto one = st.first<PersonSummary>(readSummary);
         if (!one)
             return std::unexpected(one.error());
         if (*one)
@@ -524,7 +495,7 @@ Result<std::vector<Person>> PersonStore::exportPage(const QString& district, con
     HUKOU_STMT(st, kPersonSelect + QStringLiteral("WHERE p.status = 'active' AND p.citizen_id > ? AND (?2 = '' OR "
                                                   "h.district = ?2) ORDER BY p.citizen_id LIMIT ?3"));
     st.bind(1, afterCitizenId).bind(2, district.isNull() ? QString(QLatin1String("")) : district).bind(3, limit);
-    return collect<Person>(st, readPerson);
+    return st.collect<Person>(readPerson);
 }
 
 } // namespace hukou::core

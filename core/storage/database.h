@@ -42,6 +42,40 @@ public:
     [[nodiscard]] Status exec();
     void reset();
 
+    // Steps through every remaining row, turning each into a T with `read(*this)`; resets after.
+    template <typename T, typename Read>
+    [[nodiscard]] Result<std::vector<T>> collect(Read read)
+    {
+        std::vector<T> out;
+        for (;;) {
+            auto row = step();
+            if (!row) {
+                reset();
+                return std::unexpected(row.error());
+            }
+            if (!*row)
+                break;
+            out.push_back(read(*this));
+        }
+        reset();
+        return out;
+    }
+    // The first row as a T, or nullopt when there is none; resets after.
+    template <typename T, typename Read>
+    [[nodiscard]] Result<std::optional<T>> first(Read read)
+    {
+        auto row = step();
+        if (!row) {
+            reset();
+            return std::unexpected(row.error());
+        }
+        std::optional<T> out;
+        if (*row)
+            out = read(*this);
+        reset();
+        return out;
+    }
+
     [[nodiscard]] QString text(int column) const;
     [[nodiscard]] qint64 integer(int column) const;
     [[nodiscard]] QByteArray blob(int column) const;
