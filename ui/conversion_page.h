@@ -52,9 +52,8 @@ public:
     [[nodiscard]] QStandardItemModel* previewModel() const { return m_preview; }
     [[nodiscard]] QStandardItemModel* exceptionsModel() const { return m_exceptions; }
 
-signals:
-    // A clerk asked to open this person (from the exceptions list); the registry page opens it.
-    void openPersonRequested(const QString& citizenId);
+    // (Double-clicking an exception emits Page::openPersonRequested: the main window opens the
+    // person on the registry page.)
 
 private:
     [[nodiscard]] std::optional<reports::PdfDocument> reportDocument();

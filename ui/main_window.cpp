@@ -146,6 +146,13 @@ void MainWindow::buildPages(const PageRegistry& registry)
         p->setObjectName(QStringLiteral("page_") + spec.id);
         m_pageStack->addWidget(p);
         m_pages.push_back(p);
+        connect(p, &Page::openPersonRequested, this, [this](const QString& citizenId) {
+            for (std::size_t i = 0; i < m_pages.size(); ++i)
+                if (m_pages[i]->showPersonByCitizenId(citizenId)) {
+                    showPage(static_cast<int>(i));
+                    return;
+                }
+        });
         auto* item = new QListWidgetItem(p->title(), m_navigation);
         item->setData(Qt::UserRole, spec.id);
         const int n = pageCount();

@@ -13,4 +13,9 @@ QString Page::subtitle() const
 
 void Page::activate() {}
 
+bool Page::showPersonByCitizenId(const QString& /*citizenId*/)
+{
+    return false;
+}
+
 } // namespace hukou::ui

@@ -21,6 +21,13 @@ public:
     [[nodiscard]] virtual QString subtitle() const;
     // The page became the current one: refresh what others may have changed since.
     virtual void activate();
+    // Shows the person with this citizen ID, if this page is one that shows persons (the registry).
+    virtual bool showPersonByCitizenId(const QString& citizenId);
+
+signals:
+    // Another page wants this person opened (e.g. from the conversion exceptions); the main window
+    // passes it to the page that shows persons.
+    void openPersonRequested(const QString& citizenId);
 };
 
 } // namespace hukou::ui

@@ -229,6 +229,15 @@ void RegistryPage::currentChanged()
         showPerson(id);
 }
 
+bool RegistryPage::showPersonByCitizenId(const QString& citizenId)
+{
+    auto p = core::RegistryService(m_session.workspace).find(m_session.actor, citizenId);
+    if (!p)
+        return false;
+    showPerson(p->id);
+    return true;
+}
+
 void RegistryPage::showPerson(qint64 personId)
 {
     auto detail = m_registry.detail(m_session.actor, personId);

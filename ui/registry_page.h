@@ -38,6 +38,7 @@ public:
     [[nodiscard]] QString title() const override;
     [[nodiscard]] QString subtitle() const override;
     void activate() override;
+    bool showPersonByCitizenId(const QString& citizenId) override;
 
     [[nodiscard]] PersonTableModel* model() const { return m_model; }
     [[nodiscard]] PersonDetailPanel* detailPanel() const { return m_panel; }

@@ -1,6 +1,7 @@
 #include "fake_prompts.h"
 #include "gui_test_support.h"
 #include "support/test_support.h"
+#include "core/registry/registry_service.h"
 #include "ui/appearance.h"
 #include "ui/audit_page.h"
 #include "ui/users_page.h"
@@ -21,6 +22,27 @@
 using namespace hukou;
 using namespace std::chrono_literals;
 using hukou::test::child;
+
+// Registers 陈明 (440106199001011235) as the head of a new household.
+struct FieldValuesHelper
+{
+    static void registerOne(test::Fixture& f)
+    {
+        core::FieldValues v;
+        v.set(core::PersonField::CitizenId, QStringLiteral("440106199001011235"));
+        v.set(core::PersonField::Name, QStringLiteral("陈明"));
+        v.set(core::PersonField::Sex, QStringLiteral("男"));
+        v.set(core::PersonField::BirthDate, QStringLiteral("1990-01-01"));
+        v.set(core::PersonField::District, QStringLiteral("440106"));
+        v.set(core::PersonField::Address, QStringLiteral("广州市天河区冼村街道1号"));
+        v.set(core::PersonField::HouseholdNumber, QStringLiteral("H001"));
+        v.set(core::PersonField::Relation, QStringLiteral("户主"));
+        v.set(core::PersonField::HukouNature, QStringLiteral("农业"));
+        auto p = core::RegistryService(*f.ws).registerPerson(f.admin, v, QStringLiteral("test"), false);
+        if (!p)
+            qFatal("%s", qPrintable(p.error().message));
+    }
+};
 
 class TestMainWindow final : public QObject
 {
@@ -201,6 +223,17 @@ private slots:
         QVERIFY(fw.findPage(QStringLiteral("registry")));
         for (const char* hidden : {"users", "audit", "conversion", "collective"})
             QVERIFY2(!fw.findPage(QString::fromLatin1(hidden)), hidden);
+    }
+
+    void aPageCanOpenAPersonOnTheRegistry()
+    {
+        Env e;
+        FieldValuesHelper::registerOne(e.f);
+        ui::MainWindow w(ui::Session{*e.f.ws, e.f.admin, e.prompts}, ui::PageRegistry::standard(), e.settings);
+        w.showPage(static_cast<int>(w.pageCount()) - 1);
+        emit w.findPage(QStringLiteral("conversion"))->openPersonRequested(QStringLiteral("440106199001011235"));
+        QCOMPARE(w.currentPage(), w.findPage(QStringLiteral("registry")));
+        QVERIFY(w.findChild<QLabel*>(QStringLiteral("detailName"))->text().contains(QStringLiteral("陈明")));
     }
 
     // A later page plugs in through the registry alone.
