@@ -60,6 +60,7 @@ QString helpText()
         "  collective create --district CODE --name NAME --address ADDR [--capacity N]  prints the number\n"
         "  collective enroll CITIZEN_ID --into NUMBER --reason REASON [--documents TEXT]\n"
         "  collective leave CITIZEN_ID --reason REASON [--to ADDRESS|HOUSEHOLD_NUMBER]\n"
+        "  collective newborn PARENT_ID --set FIELD=VALUE ... [--other-parent ID]  a child into the parent's collective household\n"
         "  collective loan CITIZEN_ID --purpose TEXT --due YYYY-MM-DD  prints the loan id\n"
         "  collective return LOAN_ID               the register page came back\n"
         "  collective list [--district CODE]       with members, capacity and open loans\n"

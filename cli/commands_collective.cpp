@@ -233,12 +233,48 @@ int list(Context& ctx, const QStringList& words)
     return ExitOk;
 }
 
+// collective newborn PARENT_ID --set FIELD=VALUE ... [--other-parent ID] [--documents TEXT]
+// Registers a child into the collective household of a parent who is a member (the household,
+// district and address come from it; hukou nature defaults to 居民).
+int newborn(Context& ctx, const QStringList& words)
+{
+    int rc = ExitOk;
+    auto a = ctx.parse(words, {QStringLiteral("other-parent"), QStringLiteral("documents")}, {}, &rc,
+                       {QStringLiteral("set")});
+    if (!a)
+        return rc;
+    if (a->positionals().size() != 1 || a->values(QStringLiteral("set")).isEmpty())
+        return ctx.usage(Msg::tr("collective newborn needs PARENT_CITIZEN_ID and the child's fields as --set "
+                                 "FIELD=VALUE (citizen_id, name, sex, birth_date, ...)"));
+    core::FieldValues child;
+    child.set(core::PersonField::HukouNature, core::PersonFields::residentNature());
+    for (const QString& s : a->values(QStringLiteral("set"))) {
+        const auto eq = s.indexOf(QLatin1Char('='));
+        const auto field = eq > 0 ? core::PersonFields::fromName(s.left(eq)) : std::nullopt;
+        if (!field)
+            return ctx.usage(Msg::tr("--set takes FIELD=VALUE with a column name of the persons file; \"%1\" is not "
+                                     "one")
+                                 .arg(s));
+        child.set(*field, s.mid(eq + 1));
+    }
+    if (auto r = ctx.signIn())
+        return *r;
+    auto m = core::CollectiveService(ctx.ws()).registerNewborn(ctx.actor(), a->positionals().first(), child,
+                                                              a->value(QStringLiteral("documents")),
+                                                              a->value(QStringLiteral("other-parent")));
+    if (!m)
+        return ctx.report(m.error());
+    ctx.out() << Msg::tr("registered %1 into the collective household").arg(child.get(core::PersonField::CitizenId))
+              << Qt::endl;
+    return ExitOk;
+}
+
 } // namespace
 
 int cmdCollective(Context& ctx, const QStringList& words)
 {
     if (words.isEmpty())
-        return ctx.usage(Msg::tr("collective needs a subcommand: create, enroll, leave, loan, return, list, slip"));
+        return ctx.usage(Msg::tr("collective needs a subcommand: create, enroll, leave, loan, return, list, slip, newborn"));
     const QString sub = words.first();
     const QStringList rest = words.mid(1);
     if (sub == QLatin1String("create"))
@@ -255,6 +291,8 @@ int cmdCollective(Context& ctx, const QStringList& words)
         return list(ctx, rest);
     if (sub == QLatin1String("slip"))
         return slip(ctx, rest);
+    if (sub == QLatin1String("newborn"))
+        return newborn(ctx, rest);
     return ctx.usage(Msg::tr("unknown collective subcommand %1").arg(sub));
 }
 

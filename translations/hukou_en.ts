@@ -32,6 +32,7 @@ commands:
   collective create --district CODE --name NAME --address ADDR [--capacity N]  prints the number
   collective enroll CITIZEN_ID --into NUMBER --reason REASON [--documents TEXT]
   collective leave CITIZEN_ID --reason REASON [--to ADDRESS|HOUSEHOLD_NUMBER]
+  collective newborn PARENT_ID --set FIELD=VALUE ... [--other-parent ID]  a child into the parent&apos;s collective household
   collective loan CITIZEN_ID --purpose TEXT --due YYYY-MM-DD  prints the loan id
   collective return LOAN_ID               the register page came back
   collective list [--district CODE]       with members, capacity and open loans
@@ -132,7 +133,19 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partly rejected, 4 authentication or perm
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>collective needs a subcommand: create, enroll, leave, loan, return, list, slip</source>
+        <source>collective newborn needs PARENT_CITIZEN_ID and the child&apos;s fields as --set FIELD=VALUE (citizen_id, name, sex, birth_date, ...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--set takes FIELD=VALUE with a column name of the persons file; &quot;%1&quot; is not one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registered %1 into the collective household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>collective needs a subcommand: create, enroll, leave, loan, return, list, slip, newborn</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

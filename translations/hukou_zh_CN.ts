@@ -32,6 +32,7 @@ commands:
   collective create --district CODE --name NAME --address ADDR [--capacity N]  prints the number
   collective enroll CITIZEN_ID --into NUMBER --reason REASON [--documents TEXT]
   collective leave CITIZEN_ID --reason REASON [--to ADDRESS|HOUSEHOLD_NUMBER]
+  collective newborn PARENT_ID --set FIELD=VALUE ... [--other-parent ID]  a child into the parent's collective household
   collective loan CITIZEN_ID --purpose TEXT --due YYYY-MM-DD  prints the loan id
   collective return LOAN_ID               the register page came back
   collective list [--district CODE]       with members, capacity and open loans
@@ -71,6 +72,7 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partly rejected, 4 authentication or perm
   collective create --district CODE --name NAME --address ADDR [--capacity N]  创建公共集体户，并输出其户号
   collective enroll CITIZEN_ID --into NUMBER --reason REASON [--documents TEXT]
   collective leave CITIZEN_ID --reason REASON [--to ADDRESS|HOUSEHOLD_NUMBER]
+  collective newborn PARENT_ID --set FIELD=VALUE ... [--other-parent ID]  将新生儿登记入父（母）所在的公共集体户
   collective loan CITIZEN_ID --purpose TEXT --due YYYY-MM-DD  借出户口页，并输出借用单号
   collective return LOAN_ID               登记户口页已归还
   collective list [--district CODE]       列出公共集体户及其成员数、容量和未归还借用
@@ -170,8 +172,20 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partly rejected, 4 authentication or perm
         <translation>collective slip 需要 LOAN_ID --out FILE.pdf</translation>
     </message>
     <message>
-        <source>collective needs a subcommand: create, enroll, leave, loan, return, list, slip</source>
-        <translation>collective 需要子命令：create、enroll、leave、loan、return、list、slip</translation>
+        <source>collective newborn needs PARENT_CITIZEN_ID and the child's fields as --set FIELD=VALUE (citizen_id, name, sex, birth_date, ...)</source>
+        <translation>collective newborn 需要父（母）的公民身份号码，以及以 --set FIELD=VALUE 给出的子女信息（citizen_id、name、sex、birth_date 等）</translation>
+    </message>
+    <message>
+        <source>--set takes FIELD=VALUE with a column name of the persons file; "%1" is not one</source>
+        <translation>--set 的格式为 FIELD=VALUE，FIELD 须为人员文件的列名；“%1”不是列名</translation>
+    </message>
+    <message>
+        <source>registered %1 into the collective household</source>
+        <translation>已将 %1 登记入公共集体户</translation>
+    </message>
+    <message>
+        <source>collective needs a subcommand: create, enroll, leave, loan, return, list, slip, newborn</source>
+        <translation>collective 需要子命令：create、enroll、leave、loan、return、list、slip、newborn</translation>
     </message>
 </context>
 <context>

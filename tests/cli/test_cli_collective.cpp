@@ -125,6 +125,29 @@ private slots:
         QCOMPARE(count("SELECT count(*) FROM page_loan"), 1);
     }
 
+    void newbornIntoAParentsCollectiveHousehold()
+    {
+        const QString parent = makeId("1990-01-01", 11);
+        QCOMPARE(ctl({"collective", "create", "--district", "440106", "--name", "冼村街公共集体户", "--address",
+                      "广州市天河区冼村街公共集体户"})
+                     .exitCode,
+                 0);
+        QCOMPARE(ctl({"collective", "enroll", parent, "--into", "440106JT0001", "--reason", "talent"}).exitCode, 0);
+        const QString child = makeId("2024-05-01", 22);
+        auto r = ctl({"collective", "newborn", parent, "--set", "citizen_id=" + child, "--set", "name=张小宝", "--set",
+                      "sex=女", "--set", "birth_date=2024-05-01", "--set", "ethnicity=汉族"});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(count("SELECT count(*) FROM person p JOIN household h ON h.id = p.household_id WHERE h.number = "
+                       "'440106JT0001' AND p.citizen_id = '" + child + "' AND p.hukou_nature = '居民'"),
+                 1);
+        // Not a member: refused with the reason; a bad field: the file's validation message.
+        r = ctl({"collective", "newborn", makeId("1991-02-02", 22), "--set", "citizen_id=" + makeId("2024-06-01", 24),
+                 "--set", "name=李小宝", "--set", "sex=女", "--set", "birth_date=2024-06-01"});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("not a member"), qPrintable(r.err));
+        QCOMPARE(ctl({"collective", "newborn", parent}).exitCode, 2);
+    }
+
     void permissions()
     {
         auto r = ctl({"collective", "create", "--district", "440106", "--name", "x", "--address", "y"}, "field1");
