@@ -246,17 +246,13 @@ int newborn(Context& ctx, const QStringList& words)
     if (a->positionals().size() != 1 || a->values(QStringLiteral("set")).isEmpty())
         return ctx.usage(Msg::tr("collective newborn needs PARENT_CITIZEN_ID and the child's fields as --set "
                                  "FIELD=VALUE (citizen_id, name, sex, birth_date, ...)"));
+    auto fields = ctx.fieldSettings(a->values(QStringLiteral("set")), &rc);
+    if (!fields)
+        return rc;
     core::FieldValues child;
     child.set(core::PersonField::HukouNature, core::PersonFields::residentNature());
-    for (const QString& s : a->values(QStringLiteral("set"))) {
-        const auto eq = s.indexOf(QLatin1Char('='));
-        const auto field = eq > 0 ? core::PersonFields::fromName(s.left(eq)) : std::nullopt;
-        if (!field)
-            return ctx.usage(Msg::tr("--set takes FIELD=VALUE with a column name of the persons file; \"%1\" is not "
-                                     "one")
-                                 .arg(s));
-        child.set(*field, s.mid(eq + 1));
-    }
+    for (auto it = fields->begin(); it != fields->end(); ++it)
+        child.set(it.key(), it.value());
     if (auto r = ctx.signIn())
         return *r;
     auto m = core::CollectiveService(ctx.ws()).registerNewborn(ctx.actor(), a->positionals().first(), child,

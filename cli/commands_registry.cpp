@@ -136,23 +136,6 @@ int exportPersons(Context& ctx, const QStringList& words)
     return ExitOk;
 }
 
-std::optional<QHash<core::PersonField, QString>> parseSets(Context& ctx, const QStringList& sets, int* rc)
-{
-    QHash<core::PersonField, QString> changes;
-    for (const QString& s : sets) {
-        const auto eq = s.indexOf(QLatin1Char('='));
-        const auto field = eq > 0 ? core::PersonFields::fromName(s.left(eq)) : std::nullopt;
-        if (!field) {
-            *rc = ctx.usage(Msg::tr("--set takes FIELD=VALUE with a column name of the persons file; \"%1\" is not "
-                                    "one")
-                                .arg(s));
-            return std::nullopt;
-        }
-        changes.insert(*field, s.mid(eq + 1));
-    }
-    return changes;
-}
-
 int person(Context& ctx, const QStringList& words)
 {
     if (words.isEmpty())
@@ -266,7 +249,7 @@ int person(Context& ctx, const QStringList& words)
             return ctx.usage(Msg::tr("person update needs at least one --set FIELD=VALUE"));
         if (a->value(QStringLiteral("reason")).trimmed().isEmpty())
             return ctx.usage(Msg::tr("person update needs --reason TEXT"));
-        auto changes = parseSets(ctx, a->values(QStringLiteral("set")), &rc);
+        auto changes = ctx.fieldSettings(a->values(QStringLiteral("set")), &rc);
         if (!changes)
             return rc;
         if (auto r = ctx.signIn())

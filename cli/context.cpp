@@ -45,6 +45,22 @@ std::optional<Args> Context::parse(const QStringList& words, const QStringList& 
     return a;
 }
 
+std::optional<QHash<core::PersonField, QString>> Context::fieldSettings(const QStringList& sets, int* exitCode)
+{
+    QHash<core::PersonField, QString> changes;
+    for (const QString& s : sets) {
+        const auto eq = s.indexOf(QLatin1Char('='));
+        const auto field = eq > 0 ? core::PersonFields::fromName(s.left(eq)) : std::nullopt;
+        if (!field) {
+            *exitCode = usage(tr("--set takes FIELD=VALUE with a column name of the persons file; \"%1\" is not one")
+                                  .arg(s));
+            return std::nullopt;
+        }
+        changes.insert(*field, s.mid(eq + 1));
+    }
+    return changes;
+}
+
 std::optional<int> Context::openDatabase(bool create)
 {
     if (m_ws)

@@ -5,10 +5,12 @@
 
 #include "core/auth/roles.h"
 #include "core/clock.h"
+#include "core/registry/person_fields.h"
 #include "core/error.h"
 #include "core/workspace.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QTextStream>
 
 #include <memory>
@@ -45,6 +47,9 @@ public:
     // Parses a command's words; on a usage error prints it and sets `exitCode`.
     std::optional<Args> parse(const QStringList& words, const QStringList& valueOptions, const QStringList& flags,
                               int* exitCode, const QStringList& repeatable = {});
+
+    // --set FIELD=VALUE words (English or Chinese column names of the persons file), or a usage error.
+    std::optional<QHash<core::PersonField, QString>> fieldSettings(const QStringList& sets, int* exitCode);
 
     // A password from the environment variable, or from a prompt when stdin is a terminal.
     std::optional<QString> password(const char* envVar, const QString& prompt);

@@ -137,10 +137,6 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partly rejected, 4 authentication or perm
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--set takes FIELD=VALUE with a column name of the persons file; &quot;%1&quot; is not one</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>registered %1 into the collective household</source>
         <translation type="unfinished"></translation>
     </message>
@@ -325,10 +321,6 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partly rejected, 4 authentication or perm
         </translation>
     </message>
     <message>
-        <source>--set takes FIELD=VALUE with a column name of the persons file; &quot;%1&quot; is not one</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>person needs a subcommand: show, find, update, status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -456,6 +448,10 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partly rejected, 4 authentication or perm
     </message>
     <message>
         <source>error: no password: set HUKOU_PASSWORD or run on a terminal to be asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--set takes FIELD=VALUE with a column name of the persons file; &quot;%1&quot; is not one</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -176,10 +176,6 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partly rejected, 4 authentication or perm
         <translation>collective newborn 需要父（母）的公民身份号码，以及以 --set FIELD=VALUE 给出的子女信息（citizen_id、name、sex、birth_date 等）</translation>
     </message>
     <message>
-        <source>--set takes FIELD=VALUE with a column name of the persons file; "%1" is not one</source>
-        <translation>--set 的格式为 FIELD=VALUE，FIELD 须为人员文件的列名；“%1”不是列名</translation>
-    </message>
-    <message>
         <source>registered %1 into the collective household</source>
         <translation>已将 %1 登记入公共集体户</translation>
     </message>
@@ -361,10 +357,6 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partly rejected, 4 authentication or perm
         </translation>
     </message>
     <message>
-        <source>--set takes FIELD=VALUE with a column name of the persons file; "%1" is not one</source>
-        <translation>--set 的格式为 FIELD=VALUE，其中 FIELD 须为人员文件的列名；“%1”不是有效列名</translation>
-    </message>
-    <message>
         <source>person needs a subcommand: show, find, update, status</source>
         <translation>person 需要子命令：show、find、update、status</translation>
     </message>
@@ -492,6 +484,10 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partly rejected, 4 authentication or perm
     <message>
         <source>error: no password: set HUKOU_PASSWORD or run on a terminal to be asked</source>
         <translation>错误：未提供密码：请设置 HUKOU_PASSWORD，或在终端中运行以便提示输入</translation>
+    </message>
+    <message>
+        <source>--set takes FIELD=VALUE with a column name of the persons file; "%1" is not one</source>
+        <translation>--set 的格式为 FIELD=VALUE，FIELD 须为人员文件的列名；“%1”不是列名</translation>
     </message>
 </context>
 <context>
