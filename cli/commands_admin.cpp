@@ -22,11 +22,6 @@ struct Msg
     Q_DECLARE_TR_FUNCTIONS(hukou::cli::Commands)
 };
 
-void printJson(Context& ctx, const QJsonObject& o)
-{
-    ctx.out() << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) << Qt::endl;
-}
-
 } // namespace
 
 int cmdValidateId(Context& ctx, const QStringList& words)
@@ -57,7 +52,7 @@ int cmdValidateId(Context& ctx, const QStringList& words)
             rc = ExitPartly;
     }
     if (ctx.json)
-        printJson(ctx, QJsonObject{{QStringLiteral("results"), results}});
+        ctx.printJson(QJsonObject{{QStringLiteral("results"), results}});
     return rc;
 }
 
@@ -150,7 +145,7 @@ int cmdUser(Context& ctx, const QStringList& words)
                           << (u.active ? Msg::tr("active") : Msg::tr("deactivated")) << '\n';
         }
         if (ctx.json)
-            printJson(ctx, QJsonObject{{QStringLiteral("users"), arr}});
+            ctx.printJson(QJsonObject{{QStringLiteral("users"), arr}});
         return ExitOk;
     }
     return ctx.usage(Msg::tr("unknown user subcommand %1").arg(sub));
@@ -166,7 +161,7 @@ int cmdAudit(Context& ctx, const QStringList& words)
     if (!v)
         return ctx.report(v.error());
     if (ctx.json)
-        printJson(ctx, QJsonObject{{QStringLiteral("ok"), v->ok()},
+        ctx.printJson(QJsonObject{{QStringLiteral("ok"), v->ok()},
                                    {QStringLiteral("entries"), v->entries},
                                    {QStringLiteral("first_bad_seq"), v->ok() ? QJsonValue() : QJsonValue(*v->firstBadSeq)},
                                    {QStringLiteral("problem"), v->problem}});

@@ -19,11 +19,6 @@ struct Msg
     Q_DECLARE_TR_FUNCTIONS(hukou::cli::Collective)
 };
 
-void printJson(Context& ctx, const QJsonObject& o)
-{
-    ctx.out() << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) << Qt::endl;
-}
-
 int create(Context& ctx, const QStringList& words)
 {
     int rc = ExitOk;
@@ -54,7 +49,7 @@ int create(Context& ctx, const QStringList& words)
     if (!c)
         return ctx.report(c.error());
     if (ctx.json)
-        printJson(ctx, core::CollectiveService::image(*c));
+        ctx.printJson(core::CollectiveService::image(*c));
     else
         ctx.out() << c->number << Qt::endl;
     return ExitOk;
@@ -81,7 +76,7 @@ int enroll(Context& ctx, const QStringList& words)
     if (!m)
         return ctx.report(m.error());
     if (ctx.json)
-        printJson(ctx, core::CollectiveService::image(*m));
+        ctx.printJson(core::CollectiveService::image(*m));
     else
         ctx.out() << Msg::tr("enrolled %1 (%2) into %3").arg(m->personName, m->citizenId, m->collectiveNumber)
                   << Qt::endl;
@@ -107,7 +102,7 @@ int leave(Context& ctx, const QStringList& words)
     if (!m)
         return ctx.report(m.error());
     if (ctx.json)
-        printJson(ctx, core::CollectiveService::image(*m));
+        ctx.printJson(core::CollectiveService::image(*m));
     else
         ctx.out() << Msg::tr("%1 (%2) left %3: %4")
                          .arg(m->personName, m->citizenId, m->collectiveNumber,
@@ -134,7 +129,7 @@ int loan(Context& ctx, const QStringList& words)
     if (!l)
         return ctx.report(l.error());
     if (ctx.json)
-        printJson(ctx, core::CollectiveService::image(*l));
+        ctx.printJson(core::CollectiveService::image(*l));
     else
         ctx.out() << l->number << Qt::endl;
     return ExitOk;
@@ -154,7 +149,7 @@ int giveBack(Context& ctx, const QStringList& words)
     if (!l)
         return ctx.report(l.error());
     if (ctx.json)
-        printJson(ctx, core::CollectiveService::image(*l));
+        ctx.printJson(core::CollectiveService::image(*l));
     else
         ctx.out() << l->number << Qt::endl;
     return ExitOk;
@@ -209,7 +204,7 @@ int list(Context& ctx, const QStringList& words)
         for (const auto& d : *coverage)
             if (!d.covered())
                 uncovered.append(d.code);
-        printJson(ctx, QJsonObject{{QStringLiteral("collectives"), items},
+        ctx.printJson(QJsonObject{{QStringLiteral("collectives"), items},
                                    {QStringLiteral("districts_without_collective"), uncovered}});
         return ExitOk;
     }

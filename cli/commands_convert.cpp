@@ -24,11 +24,6 @@ struct Msg
     Q_DECLARE_TR_FUNCTIONS(hukou::cli::Commands)
 };
 
-void printJson(Context& ctx, const QJsonObject& o)
-{
-    ctx.out() << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) << Qt::endl;
-}
-
 QJsonObject countsJson(const QMap<QString, qint64>& counts)
 {
     QJsonObject o;
@@ -77,7 +72,7 @@ int convertRun(Context& ctx, const QStringList& words)
         if (!p)
             return ctx.report(p.error());
         if (ctx.json)
-            printJson(ctx, QJsonObject{{QStringLiteral("dry_run"), true},
+            ctx.printJson(QJsonObject{{QStringLiteral("dry_run"), true},
                                        {QStringLiteral("district"), p->district},
                                        {QStringLiteral("converted"), p->total},
                                        {QStringLiteral("by_former_nature"), countsJson(p->byNature)},
@@ -101,7 +96,7 @@ int convertRun(Context& ctx, const QStringList& words)
     if (!outcome)
         return ctx.report(outcome.error());
     if (ctx.json) {
-        printJson(ctx, QJsonObject{{QStringLiteral("dry_run"), false},
+        ctx.printJson(QJsonObject{{QStringLiteral("dry_run"), false},
                                    {QStringLiteral("district"), district},
                                    {QStringLiteral("converted"), outcome->converted},
                                    {QStringLiteral("by_former_nature"), countsJson(outcome->byFormerNature)},
@@ -134,7 +129,7 @@ int convertReverse(Context& ctx, const QStringList& words)
     if (!p)
         return ctx.report(p.error());
     if (ctx.json)
-        printJson(ctx, core::RegistryService::image(*p));
+        ctx.printJson(core::RegistryService::image(*p));
     else
         ctx.out() << Msg::tr("%1 %2: hukou nature back to %3").arg(p->citizenId, p->name, p->hukouNature) << '\n';
     return ExitOk;
@@ -162,7 +157,7 @@ int convertStats(Context& ctx, const QStringList& words)
             ctx.out() << s.district << '\t' << s.nature << '\t' << s.formerNature << '\t' << s.count << '\n';
     }
     if (ctx.json)
-        printJson(ctx, QJsonObject{{QStringLiteral("statistics"), rows}});
+        ctx.printJson(QJsonObject{{QStringLiteral("statistics"), rows}});
     return ExitOk;
 }
 

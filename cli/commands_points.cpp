@@ -22,11 +22,6 @@ struct Msg
     Q_DECLARE_TR_FUNCTIONS(hukou::cli::Points)
 };
 
-void printJson(Context& ctx, const QJsonObject& o)
-{
-    ctx.out() << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) << Qt::endl;
-}
-
 std::optional<int> parseInt(const QString& text, int min)
 {
     bool ok = false;
@@ -70,7 +65,7 @@ int rulesImport(Context& ctx, const QStringList& words)
     if (!info)
         return ctx.report(info.error());
     if (ctx.json)
-        printJson(ctx, QJsonObject{{u"rule_set"_s, info->ruleSet.id},
+        ctx.printJson(QJsonObject{{u"rule_set"_s, info->ruleSet.id},
                                    {u"year"_s, info->ruleSet.year},
                                    {u"version"_s, info->version}});
     else
@@ -97,7 +92,7 @@ int rulesShow(Context& ctx, const QStringList& words)
     if (!info)
         return ctx.report(info.error());
     if (ctx.json) {
-        printJson(ctx, info->ruleSet.toJson());
+        ctx.printJson(info->ruleSet.toJson());
         return ExitOk;
     }
     const QString source = info->builtin ? Msg::tr("built-in")
@@ -151,7 +146,7 @@ int score(Context& ctx, const QStringList& words)
         return ctx.report(s.error());
     const core::ScoreResult& r = s->score;
     if (ctx.json) {
-        printJson(ctx, r.toJson(s->application.number));
+        ctx.printJson(r.toJson(s->application.number));
         return ExitOk;
     }
     QTextStream& out = ctx.out();
@@ -208,7 +203,7 @@ int rank(Context& ctx, const QStringList& words)
         return ctx.report(outcome.error());
     const core::Ranking& r = outcome->ranking;
     if (ctx.json) {
-        printJson(ctx, r.toJson());
+        ctx.printJson(r.toJson());
         return ExitOk;
     }
     QTextStream& out = ctx.out();
@@ -256,7 +251,7 @@ int decide(Context& ctx, const QStringList& words)
     if (!app)
         return ctx.report(app.error());
     if (ctx.json)
-        printJson(ctx, core::PointsService::image(*app));
+        ctx.printJson(core::PointsService::image(*app));
     else
         ctx.out() << Msg::tr("%1: %2").arg(app->number, core::applicationStatusKey(app->status)) << Qt::endl;
     return ExitOk;
@@ -295,7 +290,7 @@ int publish(Context& ctx, const QStringList& words)
     if (auto r = service.markPublished(ctx.actor(), *list, QFileInfo(outPath).absoluteFilePath()); !r)
         return ctx.report(r.error());
     if (ctx.json)
-        printJson(ctx, QJsonObject{{u"year"_s, *year},
+        ctx.printJson(QJsonObject{{u"year"_s, *year},
                                    {u"out"_s, outPath},
                                    {u"entries"_s, static_cast<qint64>(list->entries.size())}});
     else

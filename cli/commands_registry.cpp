@@ -28,11 +28,6 @@ struct Msg
     Q_DECLARE_TR_FUNCTIONS(hukou::cli::Commands)
 };
 
-void printJson(Context& ctx, const QJsonObject& o)
-{
-    ctx.out() << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) << Qt::endl;
-}
-
 QString districtName(const QString& code)
 {
     const auto d = core::Districts::byCode(code);
@@ -82,7 +77,7 @@ int importPersons(Context& ctx, const QStringList& words)
     }
     const qint64 rejected = static_cast<qint64>(report->rejected.size());
     if (ctx.json)
-        printJson(ctx, QJsonObject{{QStringLiteral("imported"), report->imported},
+        ctx.printJson(QJsonObject{{QStringLiteral("imported"), report->imported},
                                    {QStringLiteral("rejected"), rejected},
                                    {QStringLiteral("households_created"), report->householdsCreated},
                                    {QStringLiteral("dry_run"), options.dryRun},
@@ -175,7 +170,7 @@ int person(Context& ctx, const QStringList& words)
                           {QStringLiteral("history"), history}};
             if (d->household)
                 o.insert(QStringLiteral("household"), core::RegistryService::image(*d->household));
-            printJson(ctx, o);
+            ctx.printJson(o);
             return ExitOk;
         }
         const core::Person& pp = d->person;
@@ -235,7 +230,7 @@ int person(Context& ctx, const QStringList& words)
             }
         }
         if (ctx.json)
-            printJson(ctx, QJsonObject{{QStringLiteral("results"), arr}});
+            ctx.printJson(QJsonObject{{QStringLiteral("results"), arr}});
         ctx.out().flush();
         return ExitOk;
     }

@@ -3,6 +3,7 @@
 #include "core/auth/user_service.h"
 
 #include <QFileInfo>
+#include <QJsonDocument>
 
 #include <cstdio>
 #include <termios.h>
@@ -20,6 +21,11 @@ int Context::exitCodeFor(core::ErrorCode code)
     case ErrorCode::Integrity: return ExitIntegrity;
     default: return ExitFailed;
     }
+}
+
+void Context::printJson(const QJsonObject& document)
+{
+    m_out << QString::fromUtf8(QJsonDocument(document).toJson(QJsonDocument::Compact)) << Qt::endl;
 }
 
 int Context::report(const core::Error& e)

@@ -11,6 +11,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QJsonObject>
 #include <QTextStream>
 
 #include <memory>
@@ -40,6 +41,9 @@ public:
     std::optional<int> signIn();
     core::Workspace& ws() { return *m_ws; }
     const core::Actor& actor() const { return *m_actor; }
+
+    // The one JSON document a --json command prints on stdout.
+    void printJson(const QJsonObject& document);
 
     // Prints the error on stderr and returns the exit code its kind maps to.
     int report(const core::Error& e);

@@ -630,6 +630,16 @@ Result<PageLoan> CollectiveService::lend(const Actor& actor, const QString& citi
     return l;
 }
 
+Result<PageLoan> CollectiveService::loadLoan(const QString& loanNumber) const
+{
+    auto loan = CollectiveStore(m_ws.db()).loanByNumber(loanNumber.trimmed().toUpper());
+    if (!loan)
+        return std::unexpected(loan.error());
+    if (!*loan)
+        return fail(ErrorCode::NotFound, tr("there is no loan %1").arg(loanNumber.trimmed()), QStringLiteral("loan"));
+    return **loan;
+}
+
 Result<PageLoan> CollectiveService::giveBack(const Actor& actor, const QString& loanNumber) const
 {
     if (auto r = Roles::require(actor, Permission::CollectiveDesk); !r)
@@ -639,22 +649,21 @@ Result<PageLoan> CollectiveService::giveBack(const Actor& actor, const QString& 
     auto tx = Transaction::begin(db);
     if (!tx)
         return std::unexpected(tx.error());
-    auto loan = store.loanByNumber(loanNumber.trimmed().toUpper());
-    if (!loan)
-        return std::unexpected(loan.error());
-    if (!*loan)
-        return fail(ErrorCode::NotFound, tr("there is no loan %1").arg(loanNumber.trimmed()), QStringLiteral("loan"));
-    if (!(*loan)->open())
+    auto found = loadLoan(loanNumber);
+    if (!found)
+        return std::unexpected(found.error());
+    const PageLoan loan = *found;
+    if (!loan.open())
         return fail(ErrorCode::Invalid,
-                    tr("loan %1 was already returned on %2").arg((*loan)->number, iso((*loan)->returnedOn)),
+                    tr("loan %1 was already returned on %2").arg(loan.number, iso(loan.returnedOn)),
                     QStringLiteral("loan"));
-    PageLoan after = **loan;
+    PageLoan after = loan;
     after.returnedOn = today();
     after.returnOfficer = actor.login;
-    if (auto r = store.updateLoan(**loan, after); !r)
+    if (auto r = store.updateLoan(loan, after); !r)
         return std::unexpected(r.error());
     JournalChange c{QStringLiteral("collective.return"), QStringLiteral("page_loan"), after.uuid, after.version,
-                    image(**loan), image(after), {}};
+                    image(loan), image(after), {}};
     if (auto r = m_ws.journal().append(actor.login, c); !r)
         return std::unexpected(r.error());
     if (auto r = tx->commit(); !r)
@@ -706,24 +715,23 @@ Result<LoanRecord> CollectiveService::loanForPrint(const Actor& actor, const QSt
     auto tx = Transaction::begin(db);
     if (!tx)
         return std::unexpected(tx.error());
-    auto loan = store.loanByNumber(loanNumber.trimmed().toUpper());
-    if (!loan)
-        return std::unexpected(loan.error());
-    if (!*loan)
-        return fail(ErrorCode::NotFound, tr("there is no loan %1").arg(loanNumber.trimmed()), QStringLiteral("loan"));
-    auto collective = store.collectiveById((*loan)->collectiveId);
+    auto found = loadLoan(loanNumber);
+    if (!found)
+        return std::unexpected(found.error());
+    const PageLoan loan = *found;
+    auto collective = store.collectiveById(loan.collectiveId);
     if (!collective || !*collective)
         return fail(ErrorCode::Failed, tr("the loan's collective household is missing"));
-    auto person = PersonStore(db).byId((*loan)->personId);
+    auto person = PersonStore(db).byId(loan.personId);
     if (!person || !*person)
         return fail(ErrorCode::Failed, tr("the borrower's record is missing"));
-    JournalChange c{QStringLiteral("collective.print_slip"), QStringLiteral("page_loan"), (*loan)->uuid,
-                    (*loan)->version, {}, {}, {}};
+    JournalChange c{QStringLiteral("collective.print_slip"), QStringLiteral("page_loan"), loan.uuid,
+                    loan.version, {}, {}, {}};
     if (auto r = m_ws.journal().append(actor.login, c); !r)
         return std::unexpected(r.error());
     if (auto r = tx->commit(); !r)
         return std::unexpected(r.error());
-    return LoanRecord{**loan, **collective, **person};
+    return LoanRecord{loan, **collective, **person};
 }
 
 Result<std::vector<PersonSummary>> CollectiveService::findPersons(const Actor& actor, const QString& text,

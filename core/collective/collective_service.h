@@ -111,6 +111,8 @@ private:
                                                             const CollectiveHousehold& collective, EnrollReason reason,
                                                             const QString& documents) const;
     [[nodiscard]] Result<Person> loadPerson(const QString& citizenId) const;
+    // The loan with this number (JY2024-000001, any case), or NotFound.
+    [[nodiscard]] Result<PageLoan> loadLoan(const QString& loanNumber) const;
     [[nodiscard]] Result<CollectiveHousehold> loadCollective(const QString& number) const;
     // Keeps household.head_id in step and refuses a family household left without a head.
     [[nodiscard]] Status settleHousehold(qint64 householdId) const;

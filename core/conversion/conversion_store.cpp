@@ -236,12 +236,7 @@ Result<std::optional<ConversionRunRow>> ConversionStore::resumableRun(const QStr
     if (!st)
         return std::unexpected(st.error());
     st->bind(1, district);
-    auto row = st->step();
-    if (!row)
-        return std::unexpected(row.error());
-    if (!*row)
-        return std::optional<ConversionRunRow>{};
-    return std::optional<ConversionRunRow>{readRun(*st)};
+    return st->first<ConversionRunRow>(readRun);
 }
 
 Result<std::optional<ConversionRunRow>> ConversionStore::runById(qint64 id) const
@@ -250,12 +245,7 @@ Result<std::optional<ConversionRunRow>> ConversionStore::runById(qint64 id) cons
     if (!st)
         return std::unexpected(st.error());
     st->bind(1, id);
-    auto row = st->step();
-    if (!row)
-        return std::unexpected(row.error());
-    if (!*row)
-        return std::optional<ConversionRunRow>{};
-    return std::optional<ConversionRunRow>{readRun(*st)};
+    return st->first<ConversionRunRow>(readRun);
 }
 
 Result<std::vector<ConversionRunRow>> ConversionStore::runs(int limit) const
