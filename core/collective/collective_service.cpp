@@ -349,26 +349,33 @@ Result<CollectiveMembership> CollectiveService::enroll(const Actor& actor, const
                                                        const QString& collectiveNumber, EnrollReason reason,
                                                        const QString& documents) const
 {
+    auto tx = Transaction::begin(m_ws.db());
+    if (!tx)
+        return std::unexpected(tx.error());
+    auto m = enrollIn(*tx, actor, citizenId, collectiveNumber, reason, documents);
+    if (!m)
+        return m;
+    if (auto r = tx->commit(); !r)
+        return std::unexpected(r.error());
+    return m;
+}
+
+Result<CollectiveMembership> CollectiveService::enrollIn(const Transaction&, const Actor& actor,
+                                                         const QString& citizenId, const QString& collectiveNumber,
+                                                         EnrollReason reason, const QString& documents) const
+{
     if (auto r = Roles::require(actor, Permission::CollectiveDesk); !r)
         return std::unexpected(r.error());
     if (documents.size() > 500)
         return fail(ErrorCode::Invalid, tr("the list of documents seen is too long (at most 500 characters)"),
                     QStringLiteral("documents"));
-    auto tx = Transaction::begin(m_ws.db());
-    if (!tx)
-        return std::unexpected(tx.error());
     auto collective = loadCollective(collectiveNumber);
     if (!collective)
         return std::unexpected(collective.error());
     auto person = loadPerson(citizenId);
     if (!person)
         return std::unexpected(person.error());
-    auto m = enrollLocked(actor, *person, *collective, reason, documents);
-    if (!m)
-        return m;
-    if (auto r = tx->commit(); !r)
-        return std::unexpected(r.error());
-    return m;
+    return enrollLocked(actor, *person, *collective, reason, documents);
 }
 
 Result<CollectiveMembership> CollectiveService::registerNewborn(const Actor& actor, const QString& parentCitizenId,
@@ -414,14 +421,35 @@ Result<CollectiveMembership> CollectiveService::registerNewborn(const Actor& act
     auto collective = store.collectiveById((*membership)->collectiveId);
     if (!collective || !*collective)
         return fail(ErrorCode::Failed, tr("the parent's collective household is missing"));
-    child.set(PersonField::HouseholdNumber, (*collective)->number);
-    child.set(PersonField::District, (*collective)->district);
-    child.set(PersonField::Address, (*collective)->address);
-    if (child.get(PersonField::Relation).trimmed().isEmpty())
-        child.set(PersonField::Relation, kMemberRelation);
-    if (child.get(PersonField::HukouNature).trimmed().isEmpty())
-        child.set(PersonField::HukouNature, PersonFields::residentNature());
-    auto built = PersonFields::build(child, today());
+    auto m = registerIn(*tx, actor, std::move(child), (*collective)->number, EnrollReason::Child, documents,
+                        tr("newborn of %1 (%2)").arg(parent->name, parent->citizenId));
+    if (!m)
+        return m;
+    if (auto r = tx->commit(); !r)
+        return std::unexpected(r.error());
+    return m;
+}
+
+Result<CollectiveMembership> CollectiveService::registerIn(const Transaction&, const Actor& actor, FieldValues values,
+                                                           const QString& collectiveNumber, EnrollReason reason,
+                                                           const QString& documents, const QString& why) const
+{
+    if (auto r = Roles::require(actor, Permission::CollectiveDesk); !r)
+        return std::unexpected(r.error());
+    if (auto r = Roles::require(actor, Permission::EditPersons); !r)
+        return std::unexpected(r.error());
+    PersonStore persons(m_ws.db());
+    auto collective = loadCollective(collectiveNumber);
+    if (!collective)
+        return std::unexpected(collective.error());
+    values.set(PersonField::HouseholdNumber, collective->number);
+    values.set(PersonField::District, collective->district);
+    values.set(PersonField::Address, collective->address);
+    if (values.get(PersonField::Relation).trimmed().isEmpty())
+        values.set(PersonField::Relation, kMemberRelation);
+    if (values.get(PersonField::HukouNature).trimmed().isEmpty())
+        values.set(PersonField::HukouNature, PersonFields::residentNature());
+    auto built = PersonFields::build(values, today());
     if (!built)
         return std::unexpected(built.error());
     Person p = *built;
@@ -439,23 +467,16 @@ Result<CollectiveMembership> CollectiveService::registerNewborn(const Actor& act
         return std::unexpected(seq.error());
     const QDateTime now = m_ws.clock().now();
     p.uuid = newUuidV7(now);
-    p.householdId = (*collective)->householdId;
+    p.householdId = collective->householdId;
     p.version = 1;
     p.createdSeq = *seq;
     p.updatedAt = now;
     p.originDevice = m_ws.deviceId();
     if (auto r = persons.insertPerson(p); !r)
         return std::unexpected(r.error());
-    if (auto r = journalPerson(actor, QStringLiteral("person.register"), Person{}, p,
-                               tr("newborn of %1 (%2)").arg(parent->name, parent->citizenId));
-        !r)
+    if (auto r = journalPerson(actor, QStringLiteral("person.register"), Person{}, p, why); !r)
         return std::unexpected(r.error());
-    auto m = enrollLocked(actor, p, **collective, EnrollReason::Child, documents);
-    if (!m)
-        return m;
-    if (auto r = tx->commit(); !r)
-        return std::unexpected(r.error());
-    return m;
+    return enrollLocked(actor, p, *collective, reason, documents);
 }
 
 Result<CollectiveMembership> CollectiveService::leave(const Actor& actor, const QString& citizenId,

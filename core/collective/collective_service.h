@@ -14,6 +14,7 @@
 
 namespace hukou::core {
 
+class Transaction;
 class Workspace;
 
 // What the desk needs to set up a public collective household.
@@ -69,6 +70,17 @@ public:
     [[nodiscard]] Result<CollectiveMembership> enroll(const Actor& actor, const QString& citizenId,
                                                       const QString& collectiveNumber, EnrollReason reason,
                                                       const QString& documents = {}) const;
+    // The same inside a transaction the caller opened and commits.
+    [[nodiscard]] Result<CollectiveMembership> enrollIn(const Transaction& open, const Actor& actor,
+                                                        const QString& citizenId, const QString& collectiveNumber,
+                                                        EnrollReason reason, const QString& documents = {}) const;
+    // Registers a person new to the register straight into a collective household (its number, district and
+    // address; relation 非亲属 and nature 居民 unless given) and enrolls them, inside the caller's transaction.
+    // `why` is the registration's journal reason.
+    [[nodiscard]] Result<CollectiveMembership> registerIn(const Transaction& open, const Actor& actor,
+                                                          FieldValues values, const QString& collectiveNumber,
+                                                          EnrollReason reason, const QString& documents,
+                                                          const QString& why) const;
     // Registers a newborn into the collective household of a parent who is a current member. When
     // `otherParentCitizenId` names an active person in a family household, the child belongs there
     // (register rule) and this is refused. Relation defaults to 非亲属.

@@ -45,6 +45,11 @@ public:
     // Adds a fact; fails when the name is taken or malformed, or a level fact has no levels.
     [[nodiscard]] Status declare(FactSpec spec);
 
+    // What a form calls a fact and a level (translated); a fact or level a later rule set
+    // declares and this version does not know reads as its name.
+    [[nodiscard]] static QString label(const QString& fact);
+    [[nodiscard]] static QString levelLabel(const QString& level);
+
     // The level's position in the vocabulary, or -1.
     [[nodiscard]] static qsizetype levelIndex(const FactSpec& spec, QStringView level);
 

@@ -1,6 +1,9 @@
 #include "points_service.h"
 
 #include "../clock.h"
+#include "../collective/collective_service.h"
+#include "../collective/collective_store.h"
+#include "../registry/registry_service.h"
 #include "../domain/citizen_id.h"
 #include "../domain/districts.h"
 #include "../io/csv.h"
@@ -481,6 +484,92 @@ Result<RankingOutcome> PointsService::rank(const Actor& actor, int year, std::op
     return RankingOutcome{std::move(*ranking), snap.id, version, snap.quotaOverridden};
 }
 
+Result<StoredApplication> PointsService::verify(const Actor& actor, const QString& number, const QString& note) const
+{
+    if (auto r = Roles::require(actor, Permission::PointsIntake); !r)
+        return std::unexpected(r.error());
+    const Database& db = m_ws.db();
+    auto tx = Transaction::begin(db);
+    if (!tx)
+        return std::unexpected(tx.error());
+    auto a = load(number);
+    if (!a)
+        return std::unexpected(a.error());
+    if (a->status != ApplicationStatus::Submitted)
+        return fail(ErrorCode::Invalid,
+                    tr("application %1 is %2; only a submitted application can be verified")
+                        .arg(a->number, applicationStatusLabel(a->status)),
+                    u"status"_s);
+    StoredApplication after = *a;
+    after.status = ApplicationStatus::Verified;
+    after.updatedAt = m_ws.clock().now();
+    if (auto r = PointsStore(db).updateApplication(*a, after); !r)
+        return std::unexpected(r.error());
+    JournalChange change{u"points.verify"_s, u"settlement_application"_s, a->number, after.version,
+                         image(*a),          image(after),                note.trimmed()};
+    if (auto r = m_ws.journal().append(actor.login, change); !r)
+        return std::unexpected(r.error());
+    if (auto r = tx->commit(); !r)
+        return std::unexpected(r.error());
+    return after;
+}
+
+Result<RoundReview> PointsService::review(const Actor& actor, int year) const
+{
+    if (auto r = requireAny(actor, Permission::PointsDecide, Permission::PointsIntake); !r)
+        return std::unexpected(r.error());
+    auto info = ruleSetForYear(year);
+    if (!info)
+        return std::unexpected(info.error());
+    PointsStore store(m_ws.db());
+    RoundReview out;
+    out.year = year;
+    out.ruleSetId = info->ruleSet.id;
+    out.ruleSetTitle = info->ruleSet.title;
+    out.keyNames = info->ruleSet.ranking.order;
+    out.thresholdMin = info->ruleSet.threshold.min;
+    out.thresholdScore = info->ruleSet.threshold.score;
+    out.quota = info->ruleSet.quota;
+    auto snap = store.latestRanking(year);
+    if (!snap)
+        return std::unexpected(snap.error());
+    if (*snap) {
+        const StoredRanking& r = **snap;
+        const QJsonObject result = QJsonDocument::fromJson(r.resultJson).object();
+        out.rankingId = r.id;
+        out.rankedAt = r.rankedAt;
+        out.rankedBy = r.rankedBy;
+        out.quota = r.quota;
+        out.quotaOverridden = r.quotaOverridden;
+        out.admitted = result.value(u"admitted"_s).toInt();
+        out.notRanked = result.value(u"not_ranked"_s).toInt();
+        auto frozen = RuleSet::fromJson(r.ruleSetJson, ruleSetKey(r.ruleSet, r.ruleSetVersion));
+        if (!frozen)
+            return std::unexpected(frozen.error());
+        out.ruleSetId = frozen->id;
+        out.ruleSetTitle = frozen->title;
+        out.keyNames = frozen->ranking.order;
+        out.thresholdMin = frozen->threshold.min;
+        out.thresholdScore = frozen->threshold.score;
+        const QJsonValue cut = result.value(u"cut_off"_s);
+        if (cut.isObject()) {
+            QList<RankKey> keys;
+            for (const QString& k : out.keyNames)
+                keys.append(RankKey{k, cut.toObject().value(k).toInteger()});
+            out.cutOff = keys;
+        }
+    }
+    auto apps = store.applications(year, {});
+    if (!apps)
+        return std::unexpected(apps.error());
+    out.applications = std::move(*apps);
+    for (const StoredApplication& a : out.applications)
+        if (a.status == ApplicationStatus::Approved || a.status == ApplicationStatus::Published ||
+            a.status == ApplicationStatus::Settled)
+            ++out.approved;
+    return out;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Decisions and publication
 
@@ -501,7 +590,7 @@ Result<StoredApplication> PointsService::decide(const Actor& actor, const QStrin
     if (a->status != ApplicationStatus::Ranked)
         return fail(ErrorCode::Invalid,
                     tr("application %1 is %2; only a ranked application can be approved or returned")
-                        .arg(a->number, applicationStatusKey(a->status)),
+                        .arg(a->number, applicationStatusLabel(a->status)),
                     u"status"_s);
     if (approve && a->admitted.value_or(0) == 0)
         return fail(ErrorCode::Invalid,
@@ -635,6 +724,188 @@ Status PointsService::markPublished(const Actor& actor, const Publicity& list, c
     if (auto r = m_ws.journal().append(actor.login, change); !r)
         return std::unexpected(r.error());
     return tx->commit();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Settlement
+
+Result<SettlementResult> PointsService::settle(const Actor& actor, const QString& number,
+                                               const SettlementPlan& plan) const
+{
+    if (auto r = Roles::require(actor, Permission::PointsIntake); !r)
+        return std::unexpected(r.error());
+    if (auto r = Roles::require(actor, Permission::EditPersons); !r)
+        return std::unexpected(r.error());
+    const bool collective = plan.where == SettlementPlan::Where::PublicCollective;
+    if (collective) {
+        if (auto r = Roles::require(actor, Permission::CollectiveDesk); !r)
+            return std::unexpected(r.error());
+    } else {
+        if (plan.householdNumber.trimmed().isEmpty())
+            return fail(ErrorCode::Invalid, tr("give the number of the new household (户号)"), u"household_number"_s);
+        if (plan.address.trimmed().isEmpty())
+            return fail(ErrorCode::Invalid, tr("give the address of the home to register at"), u"address"_s);
+    }
+    const Database& db = m_ws.db();
+    PersonStore persons(db);
+    auto tx = Transaction::begin(db);
+    if (!tx)
+        return std::unexpected(tx.error());
+    auto a = load(number);
+    if (!a)
+        return std::unexpected(a.error());
+    if (a->status == ApplicationStatus::Approved)
+        return fail(ErrorCode::Invalid,
+                    tr("application %1 is approved but the publicity list (公示名单) has not been published yet; "
+                       "settle it after publication")
+                        .arg(a->number),
+                    u"status"_s);
+    if (a->status != ApplicationStatus::Published)
+        return fail(ErrorCode::Invalid,
+                    tr("application %1 is %2; only an approved application whose publicity list was published can "
+                       "settle")
+                        .arg(a->number, applicationStatusLabel(a->status)),
+                    u"status"_s);
+    auto info = ruleSetById(a->ruleSet);
+    if (!info)
+        return std::unexpected(info.error());
+    auto app = Application::fromJson(a->applicationJson, a->submittedAt.toLocalTime().date(),
+                                     info->ruleSet.catalogue(), a->number);
+    if (!app)
+        return std::unexpected(app.error());
+    if (collective && app->facts.flag(u"owns_home")) {
+        return fail(ErrorCode::Invalid,
+                    tr("%1 scored points for an owned home and must register at that home, not in a public "
+                       "collective household")
+                        .arg(app->applicant.name),
+                    u"where"_s);
+    }
+
+    // The household first.
+    const QString why = tr("points-based settlement %1").arg(a->number);
+    RegistryService registry(m_ws);
+    CollectiveService desk(m_ws);
+    QString household = plan.householdNumber.trimmed();
+    if (collective) {
+        auto all = CollectiveStore(db).list(a->district, desk.today());
+        if (!all)
+            return std::unexpected(all.error());
+        const CollectiveHousehold* chosen = nullptr;
+        for (const CollectiveHousehold& c : *all) {
+            if (!household.isEmpty() ? c.number.compare(household, Qt::CaseInsensitive) == 0
+                                     : !chosen || c.capacity - c.members > chosen->capacity - chosen->members)
+                chosen = &c;
+        }
+        const auto district = Districts::byCode(a->district);
+        const QString districtName = district ? district->name : a->district;
+        if (!chosen && household.isEmpty())
+            return fail(ErrorCode::NotFound,
+                        tr("%1 has no public collective household; set one up at the collective desk first")
+                            .arg(districtName),
+                        u"household_number"_s);
+        if (!chosen)
+            return fail(ErrorCode::NotFound,
+                        tr("%1 is not a public collective household of %2, where the application was made")
+                            .arg(household, districtName),
+                        u"household_number"_s);
+        household = chosen->number;
+    } else {
+        auto h = registry.createHouseholdIn(*tx, actor, household, HouseholdKind::Family, a->district, plan.address);
+        if (!h)
+            return std::unexpected(h.error());
+        household = h->number;
+    }
+
+    // Then the applicant (the head of a new household) and the family moving with them.
+    struct Mover
+    {
+        QString citizenId;
+        QString name;
+        QString relation;
+    };
+    QList<Mover> movers{{app->applicant.citizenId, app->applicant.name, collective ? QString() : u"户主"_s}};
+    for (const Companion& c : app->movingWith) {
+        const QString relation = PersonFields::relations().contains(c.relation) ? c.relation : u"其他"_s;
+        movers.append({c.citizenId, c.name, collective ? QString() : relation});
+    }
+    SettlementResult out;
+    out.householdNumber = household;
+    const QDate today = desk.today();
+    for (const Mover& m : movers) {
+        auto existing = persons.byCitizenId(m.citizenId);
+        if (!existing)
+            return std::unexpected(existing.error());
+        if (*existing) {
+            const Person& p = **existing;
+            if (p.name != m.name)
+                return fail(ErrorCode::Invalid,
+                            tr("citizen ID %1 is registered to %2, not %3").arg(m.citizenId, p.name, m.name),
+                            u"citizen_id"_s);
+            if (p.status != PersonStatus::Active)
+                return fail(ErrorCode::Invalid,
+                            tr("%1 (%2) is %3 in the register and cannot settle")
+                                .arg(p.name, p.citizenId, statusLabel(p.status)),
+                            u"citizen_id"_s);
+            if (collective) {
+                auto r = desk.enrollIn(*tx, actor, m.citizenId, household, EnrollReason::NoAddress, why);
+                if (!r)
+                    return std::unexpected(r.error());
+            } else {
+                QHash<PersonField, QString> changes{{PersonField::HouseholdNumber, household},
+                                                   {PersonField::Relation, m.relation}};
+                auto r = registry.correctIn(*tx, actor, m.citizenId, changes, why);
+                if (!r)
+                    return std::unexpected(r.error());
+            }
+            out.moved.append(m.citizenId);
+            continue;
+        }
+        auto id = CitizenId::parse(m.citizenId, today);
+        if (!id)
+            return fail(ErrorCode::Invalid, tr("%1 (%2): %3").arg(m.name, m.citizenId, id.error().message),
+                        u"citizen_id"_s);
+        FieldValues v;
+        v.set(PersonField::CitizenId, id->value());
+        v.set(PersonField::Name, m.name);
+        v.set(PersonField::Sex, id->sex() == Sex::Male ? u"男"_s : u"女"_s);
+        v.set(PersonField::BirthDate, PersonFields::formatDate(id->birthDate()));
+        v.set(PersonField::HukouNature, PersonFields::residentNature());
+        v.set(PersonField::MovedInDate, PersonFields::formatDate(today));
+        v.set(PersonField::MovedInFrom, plan.movedInFrom.trimmed());
+        if (collective) {
+            auto r = desk.registerIn(*tx, actor, v, household, EnrollReason::NoAddress, why, why);
+            if (!r)
+                return std::unexpected(r.error());
+        } else {
+            v.set(PersonField::District, a->district);
+            v.set(PersonField::Address, plan.address.trimmed());
+            v.set(PersonField::HouseholdNumber, household);
+            v.set(PersonField::Relation, m.relation);
+            auto r = registry.registerPersonIn(*tx, actor, v, why, plan.acceptPossibleDuplicates);
+            if (!r)
+                return std::unexpected(r.error());
+        }
+        out.registered.append(id->value());
+    }
+
+    StoredApplication after = *a;
+    after.status = ApplicationStatus::Settled;
+    after.updatedAt = m_ws.clock().now();
+    if (auto r = PointsStore(db).updateApplication(*a, after); !r)
+        return std::unexpected(r.error());
+    QJsonObject img = image(after);
+    img.insert(u"household_number"_s, household);
+    img.insert(u"settled_in"_s, collective ? u"public_collective"_s : u"own_home"_s);
+    img.insert(u"registered"_s, QJsonArray::fromStringList(out.registered));
+    img.insert(u"moved"_s, QJsonArray::fromStringList(out.moved));
+    JournalChange change{u"points.settle"_s, u"settlement_application"_s, a->number, after.version, image(*a), img,
+                         why};
+    if (auto r = m_ws.journal().append(actor.login, change); !r)
+        return std::unexpected(r.error());
+    if (auto r = tx->commit(); !r)
+        return std::unexpected(r.error());
+    out.application = after;
+    return out;
 }
 
 QByteArray PointsService::publicityCsv(const Publicity& list)

@@ -72,10 +72,55 @@ struct Publicity
     QList<PublicityEntry> entries;
 };
 
+// Where an approved and published applicant settles (domain/collective.md, "address order for
+// settlers"): a new family household at their own home, or the district's public collective
+// household when they have no address to register at.
+struct SettlementPlan
+{
+    enum class Where { OwnHome, PublicCollective };
+    Where where = Where::OwnHome;
+    // OwnHome: the new household's number (户号, issued by the office). PublicCollective: the
+    // collective household's number; empty picks the district's one with the most free places.
+    QString householdNumber;
+    QString address;     // OwnHome: the registered address
+    QString movedInFrom; // where the family's hukou was before (迁入地 on the cards), optional
+    // Register new persons even where someone of the same name and birth date is registered
+    // under another ID (the clerk confirmed they are different people).
+    bool acceptPossibleDuplicates = false;
+};
+
+struct SettlementResult
+{
+    StoredApplication application; // now settled
+    QString householdNumber;
+    QStringList registered; // citizen IDs new to the register
+    QStringList moved;      // citizen IDs already registered, moved into the household
+};
+
+// A round as the supervisor reviews it: the latest ranking's figures and every application.
+struct RoundReview
+{
+    int year = 0;
+    QString ruleSetId;
+    QString ruleSetTitle;
+    QStringList keyNames; // ranking.order
+    qint64 thresholdMin = 0;
+    ThresholdScore thresholdScore = ThresholdScore::Total;
+    std::optional<qint64> rankingId; // none: not ranked yet
+    QDateTime rankedAt;
+    QString rankedBy;
+    int quota = 0;
+    bool quotaOverridden = false;
+    std::optional<QList<RankKey>> cutOff; // keys of the last admitted application
+    int admitted = 0;                     // inside the quota
+    int approved = 0;                     // approved, published or settled
+    int notRanked = 0;
+    std::vector<StoredApplication> applications; // every application of the year, in number order
+};
+
 // Points-based settlement beyond the engine: rule sets kept per version and frozen once used,
 // applications from intake to publication, rankings with a frozen snapshot of their inputs.
 // Each change checks the actor's permission and runs in one transaction with its journal entry.
-// Settling an approved applicant into a household is not part of this service yet.
 class PointsService final
 {
     Q_DECLARE_TR_FUNCTIONS(hukou::core::PointsService)
@@ -109,6 +154,11 @@ public:
     // `ranked`. Refused once applications of the round are approved or published.
     [[nodiscard]] Result<RankingOutcome> rank(const Actor& actor, int year,
                                               std::optional<int> quotaOverride = std::nullopt) const;
+    // Records that a clerk checked the evidence of a submitted application: status verified.
+    [[nodiscard]] Result<StoredApplication> verify(const Actor& actor, const QString& number,
+                                                   const QString& note) const;
+    // The round for the review view (reads only; supervisors and clerks).
+    [[nodiscard]] Result<RoundReview> review(const Actor& actor, int year) const;
     // Approves (only inside the quota) or returns a ranked application with a reason
     // (supervisors). Callers that re-ask the password use UserService::confirmPassword first.
     [[nodiscard]] Result<StoredApplication> decide(const Actor& actor, const QString& number, bool approve,
@@ -119,6 +169,13 @@ public:
     // Records that the list was written to `destination`: approved applications become
     // published; one journal entry names them all.
     [[nodiscard]] Status markPublished(const Actor& actor, const Publicity& list, const QString& destination) const;
+
+    // Registers a published applicant and the family moving with them (随迁) into one household,
+    // in one transaction: persons new to the register are registered (nature 居民), registered
+    // ones are moved; the application becomes settled. An applicant who scored for an owned
+    // home settles there, never in a collective household (domain/collective.md).
+    [[nodiscard]] Result<SettlementResult> settle(const Actor& actor, const QString& number,
+                                                  const SettlementPlan& plan) const;
 
     // The list as CSV (header row, then one row per entry).
     [[nodiscard]] static QByteArray publicityCsv(const Publicity& list);

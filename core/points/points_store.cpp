@@ -164,6 +164,22 @@ std::optional<ApplicationStatus> applicationStatusFromKey(QStringView key)
     return std::nullopt;
 }
 
+QString applicationStatusLabel(ApplicationStatus s)
+{
+    switch (s) {
+    case ApplicationStatus::Draft: return PointsStore::tr("draft");
+    case ApplicationStatus::Submitted: return PointsStore::tr("submitted");
+    case ApplicationStatus::Verified: return PointsStore::tr("verified");
+    case ApplicationStatus::Ranked: return PointsStore::tr("ranked");
+    case ApplicationStatus::Approved: return PointsStore::tr("approved");
+    case ApplicationStatus::Returned: return PointsStore::tr("returned");
+    case ApplicationStatus::Rejected: return PointsStore::tr("rejected");
+    case ApplicationStatus::Published: return PointsStore::tr("published");
+    case ApplicationStatus::Settled: return PointsStore::tr("settled");
+    }
+    return {};
+}
+
 Result<std::optional<StoredRuleSet>> PointsStore::latestRuleSet(const QString& ruleSetId) const
 {
     auto st = m_db.prepare(u"SELECT "_s + kRuleSetColumns +

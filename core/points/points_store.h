@@ -20,6 +20,7 @@ enum class ApplicationStatus { Draft, Submitted, Verified, Ranked, Approved, Ret
 
 [[nodiscard]] QString applicationStatusKey(ApplicationStatus s); // "submitted", ...
 [[nodiscard]] std::optional<ApplicationStatus> applicationStatusFromKey(QStringView key);
+[[nodiscard]] QString applicationStatusLabel(ApplicationStatus s); // translated: 已提交, ...
 
 // One stored version of a rule set.
 struct StoredRuleSet

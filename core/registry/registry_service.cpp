@@ -185,6 +185,20 @@ Result<Person> RegistryService::save(const Actor& actor, const Person& before, P
 Result<Person> RegistryService::registerPerson(const Actor& actor, const FieldValues& values,
                                                const QString& reason, bool acceptPossibleDuplicate) const
 {
+    auto tx = Transaction::begin(m_ws.db());
+    if (!tx)
+        return std::unexpected(tx.error());
+    auto p = registerPersonIn(*tx, actor, values, reason, acceptPossibleDuplicate);
+    if (!p)
+        return p;
+    if (auto r = tx->commit(); !r)
+        return std::unexpected(r.error());
+    return p;
+}
+
+Result<Person> RegistryService::registerPersonIn(const Transaction&, const Actor& actor, const FieldValues& values,
+                                                 const QString& reason, bool acceptPossibleDuplicate) const
+{
     if (auto r = Roles::require(actor, Permission::EditPersons); !r)
         return std::unexpected(r.error());
     const QDate today = m_ws.clock().now().toLocalTime().date();
@@ -193,11 +207,7 @@ Result<Person> RegistryService::registerPerson(const Actor& actor, const FieldVa
         return std::unexpected(built.error());
     Person p = *built;
 
-    const Database& db = m_ws.db();
-    PersonStore store(db);
-    auto tx = Transaction::begin(db);
-    if (!tx)
-        return std::unexpected(tx.error());
+    PersonStore store(m_ws.db());
     auto exists = store.byCitizenId(p.citizenId);
     if (!exists)
         return std::unexpected(exists.error());
@@ -266,14 +276,27 @@ Result<Person> RegistryService::registerPerson(const Actor& actor, const FieldVa
     JournalChange change{QStringLiteral("person.register"), QStringLiteral("person"), p.uuid, 1, {}, image(p), reason};
     if (auto r = m_ws.journal().append(actor.login, change); !r)
         return std::unexpected(r.error());
-    if (auto r = tx->commit(); !r)
-        return std::unexpected(r.error());
     return load(p.citizenId);
 }
 
 Result<Person> RegistryService::correct(const Actor& actor, const QString& citizenId,
                                         const QHash<PersonField, QString>& changes, const QString& reason,
                                         std::optional<qint64> expectedVersion) const
+{
+    auto tx = Transaction::begin(m_ws.db());
+    if (!tx)
+        return std::unexpected(tx.error());
+    auto saved = correctIn(*tx, actor, citizenId, changes, reason, expectedVersion);
+    if (!saved)
+        return saved;
+    if (auto r = tx->commit(); !r)
+        return std::unexpected(r.error());
+    return saved;
+}
+
+Result<Person> RegistryService::correctIn(const Transaction&, const Actor& actor, const QString& citizenId,
+                                          const QHash<PersonField, QString>& changes, const QString& reason,
+                                          std::optional<qint64> expectedVersion) const
 {
     if (auto r = Roles::require(actor, Permission::EditPersons); !r)
         return std::unexpected(r.error());
@@ -282,11 +305,7 @@ Result<Person> RegistryService::correct(const Actor& actor, const QString& citiz
     if (changes.isEmpty())
         return fail(ErrorCode::Invalid, tr("nothing to change"));
     const QDate today = m_ws.clock().now().toLocalTime().date();
-    const Database& db = m_ws.db();
-    PersonStore store(db);
-    auto tx = Transaction::begin(db);
-    if (!tx)
-        return std::unexpected(tx.error());
+    PersonStore store(m_ws.db());
     auto before = load(citizenId);
     if (!before)
         return std::unexpected(before.error());
@@ -334,12 +353,7 @@ Result<Person> RegistryService::correct(const Actor& actor, const QString& citiz
             return fail(ErrorCode::Conflict, tr("citizen ID %1 is already registered").arg(after.citizenId),
                         QStringLiteral("citizen_id"));
     }
-    auto saved = save(actor, *before, after, QStringLiteral("person.update"), reason.trimmed());
-    if (!saved)
-        return saved;
-    if (auto r = tx->commit(); !r)
-        return std::unexpected(r.error());
-    return saved;
+    return save(actor, *before, after, QStringLiteral("person.update"), reason.trimmed());
 }
 
 Result<Person> RegistryService::setStatus(const Actor& actor, const QString& citizenId, PersonStatus status,
@@ -381,6 +395,21 @@ Result<Person> RegistryService::setStatus(const Actor& actor, const QString& cit
 Result<Household> RegistryService::createHousehold(const Actor& actor, const QString& number, HouseholdKind kind,
                                                    const QString& district, const QString& address) const
 {
+    auto tx = Transaction::begin(m_ws.db());
+    if (!tx)
+        return std::unexpected(tx.error());
+    auto h = createHouseholdIn(*tx, actor, number, kind, district, address);
+    if (!h)
+        return h;
+    if (auto r = tx->commit(); !r)
+        return std::unexpected(r.error());
+    return h;
+}
+
+Result<Household> RegistryService::createHouseholdIn(const Transaction&, const Actor& actor, const QString& number,
+                                                     HouseholdKind kind, const QString& district,
+                                                     const QString& address) const
+{
     if (auto r = Roles::require(actor, Permission::EditPersons); !r)
         return std::unexpected(r.error());
     const QDate today = m_ws.clock().now().toLocalTime().date();
@@ -398,9 +427,12 @@ Result<Household> RegistryService::createHousehold(const Actor& actor, const QSt
     if (d->isEmpty() || a->isEmpty())
         return fail(ErrorCode::Invalid, tr("a household needs a district and an address"), QStringLiteral("address"));
     PersonStore store(m_ws.db());
-    auto tx = Transaction::begin(m_ws.db());
-    if (!tx)
-        return std::unexpected(tx.error());
+    auto taken = store.householdByNumber(*n);
+    if (!taken)
+        return std::unexpected(taken.error());
+    if (*taken)
+        return fail(ErrorCode::Conflict, tr("household number %1 is already taken").arg(*n),
+                    QStringLiteral("household_number"));
     auto seq = m_ws.journal().nextSeq();
     if (!seq)
         return std::unexpected(seq.error());
@@ -417,8 +449,6 @@ Result<Household> RegistryService::createHousehold(const Actor& actor, const QSt
         return std::unexpected(r.error());
     JournalChange change{QStringLiteral("household.create"), QStringLiteral("household"), h.uuid, 1, {}, image(h), {}};
     if (auto r = m_ws.journal().append(actor.login, change); !r)
-        return std::unexpected(r.error());
-    if (auto r = tx->commit(); !r)
         return std::unexpected(r.error());
     return h;
 }

@@ -15,6 +15,7 @@
 
 namespace hukou::core {
 
+class Transaction;
 class Workspace;
 
 // A person with everything the detail panel shows.
@@ -35,7 +36,9 @@ struct Placement
 };
 
 // The registry's operations. Every change checks the acting user's permission, runs in one
-// transaction with its journal entry, and refuses edits made on a stale version.
+// transaction with its journal entry, and refuses edits made on a stale version. The ...In
+// variants do the same inside a transaction the caller opened (and commits), so another service
+// can make several changes land together (settling an applicant and their family).
 class RegistryService final
 {
     Q_DECLARE_TR_FUNCTIONS(hukou::core::RegistryService)
@@ -54,11 +57,17 @@ public:
     // an active person under another ID is refused (Conflict) unless acceptPossibleDuplicate.
     [[nodiscard]] Result<Person> registerPerson(const Actor& actor, const FieldValues& values,
                                                 const QString& reason, bool acceptPossibleDuplicate) const;
+    [[nodiscard]] Result<Person> registerPersonIn(const Transaction& open, const Actor& actor,
+                                                  const FieldValues& values, const QString& reason,
+                                                  bool acceptPossibleDuplicate) const;
     // Corrects fields; `expectedVersion` (when given) detects an edit made on a stale copy.
     // Setting household_number moves the person into that existing household.
     [[nodiscard]] Result<Person> correct(const Actor& actor, const QString& citizenId,
                                          const QHash<PersonField, QString>& changes, const QString& reason,
                                          std::optional<qint64> expectedVersion = {}) const;
+    [[nodiscard]] Result<Person> correctIn(const Transaction& open, const Actor& actor, const QString& citizenId,
+                                           const QHash<PersonField, QString>& changes, const QString& reason,
+                                           std::optional<qint64> expectedVersion = {}) const;
     // Records a move-out, death or cancellation (or reinstates as active).
     [[nodiscard]] Result<Person> setStatus(const Actor& actor, const QString& citizenId, PersonStatus status,
                                            const QString& reason, const QDate& date,
@@ -66,6 +75,9 @@ public:
 
     [[nodiscard]] Result<Household> createHousehold(const Actor& actor, const QString& number, HouseholdKind kind,
                                                     const QString& district, const QString& address) const;
+    [[nodiscard]] Result<Household> createHouseholdIn(const Transaction& open, const Actor& actor,
+                                                      const QString& number, HouseholdKind kind,
+                                                      const QString& district, const QString& address) const;
     // Makes `newHeadCitizenId` the head; the former head takes `formerHeadRelation`.
     [[nodiscard]] Result<Household> changeHead(const Actor& actor, const QString& householdNumber,
                                                const QString& newHeadCitizenId, const QString& formerHeadRelation,

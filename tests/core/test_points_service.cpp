@@ -1,4 +1,6 @@
+#include "core/collective/collective_service.h"
 #include "core/domain/citizen_id.h"
+#include "core/registry/person_store.h"
 #include "core/io/csv.h"
 #include "core/points/builtin_rule_sets.h"
 #include "core/points/points_service.h"
@@ -225,6 +227,175 @@ private slots:
         auto stored = points.application(boss, b->number);
         QCOMPARE(stored->rank.value_or(0), 1);
         QCOMPARE(stored->admitted.value_or(0), 1);
+    }
+
+    // verify → rank → approve → publish → settle: into a new household at the applicant's home (a
+    // spouse moving along, a child already registered elsewhere moved in) and into the district's
+    // public collective household; every refusal lands nothing.
+    void verifyReviewAndSettle()
+    {
+        hukou::test::Fixture f;
+        const Actor clerk = f.addUser(QStringLiteral("clerk"), Role::Clerk);
+        const Actor boss = f.addUser(QStringLiteral("boss"), Role::Supervisor);
+        const Actor field = f.addUser(QStringLiteral("field"), Role::Field);
+        PointsService points(*f.ws);
+        RegistryService registry(*f.ws);
+
+        // A child already registered in a relative's household in the city.
+        const QString childId = id17(QStringLiteral("44010620150301002"));
+        FieldValues v;
+        v.set(PersonField::CitizenId, id17(QStringLiteral("44010619600101001")));
+        v.set(PersonField::Name, QStringLiteral("祖父"));
+        v.set(PersonField::Sex, QStringLiteral("男"));
+        v.set(PersonField::BirthDate, QStringLiteral("1960-01-01"));
+        v.set(PersonField::District, QStringLiteral("440106"));
+        v.set(PersonField::Address, QStringLiteral("广州市天河区某路2号"));
+        v.set(PersonField::HouseholdNumber, QStringLiteral("H-GRAND"));
+        v.set(PersonField::Relation, QStringLiteral("户主"));
+        v.set(PersonField::HukouNature, QStringLiteral("居民"));
+        QVERIFY(registry.registerPerson(f.admin, v, QStringLiteral("test"), true));
+        v.set(PersonField::CitizenId, childId);
+        v.set(PersonField::Name, QStringLiteral("小明"));
+        v.set(PersonField::BirthDate, QStringLiteral("2015-03-01"));
+        v.set(PersonField::Sex, QStringLiteral("女"));
+        v.set(PersonField::Relation, QStringLiteral("孙女"));
+        QVERIFY(registry.registerPerson(f.admin, v, QStringLiteral("test"), true));
+
+        // Applicant A (own home) with a spouse new to the city and the registered child.
+        const QString spouseId = id17(QStringLiteral("43010419860512002"));
+        QJsonObject a = QJsonDocument::fromJson(variant(id17(QStringLiteral("43010419850101001")),
+                                                        QStringLiteral("甲"), 80))
+                            .object();
+        a.insert(QStringLiteral("moving_with"),
+                 QJsonArray{QJsonObject{{QStringLiteral("citizen_id"), spouseId},
+                                        {QStringLiteral("name"), QStringLiteral("甲妻")},
+                                        {QStringLiteral("relation"), QStringLiteral("配偶")}},
+                            QJsonObject{{QStringLiteral("citizen_id"), childId},
+                                        {QStringLiteral("name"), QStringLiteral("小明")},
+                                        {QStringLiteral("relation"), QStringLiteral("女")}}});
+        auto appA = points.submit(clerk, QJsonDocument(a).toJson());
+        QVERIFY2(appA, qPrintable(appA ? QString() : appA.error().describe()));
+        // Applicant B (collective household), applicant C scored for an owned home.
+        auto appB = points.submit(clerk, variant(id17(QStringLiteral("43010419850101003")), QStringLiteral("乙"), 75));
+        QVERIFY(appB);
+        QJsonObject c = QJsonDocument::fromJson(variant(id17(QStringLiteral("43010419850101005")),
+                                                        QStringLiteral("丙"), 70))
+                            .object();
+        QJsonObject cf = c.value(QStringLiteral("facts")).toObject();
+        cf.insert(QStringLiteral("owns_home"), true);
+        c.insert(QStringLiteral("facts"), cf);
+        auto appC = points.submit(clerk, QJsonDocument(c).toJson());
+        QVERIFY(appC);
+
+        // Verification: clerks, submitted only, journaled.
+        QCOMPARE(points.verify(field, appA->number, {}).error().code, ErrorCode::PermissionDenied);
+        auto verified = points.verify(clerk, appA->number, QStringLiteral("原件已核"));
+        QVERIFY2(verified, qPrintable(verified ? QString() : verified.error().describe()));
+        QCOMPARE(verified->status, ApplicationStatus::Verified);
+        QCOMPARE(points.verify(clerk, appA->number, {}).error().field, QStringLiteral("status"));
+        auto history = f.ws->journal().history(QStringLiteral("settlement_application"), appA->number);
+        QCOMPARE(history->back().action, QStringLiteral("points.verify"));
+        QCOMPARE(history->back().reason, QStringLiteral("原件已核"));
+
+        // The review before and after ranking.
+        auto before = points.review(boss, 2024);
+        QVERIFY(before);
+        QVERIFY(!before->rankingId);
+        QCOMPARE(before->applications.size(), std::size_t(3));
+        QCOMPARE(before->quota, 16000);
+        QVERIFY(!points.review(field, 2024));
+        QVERIFY(points.rank(boss, 2024, 3));
+        auto review = points.review(boss, 2024);
+        QVERIFY(review);
+        QVERIFY(review->rankingId);
+        QCOMPARE(review->quota, 3);
+        QVERIFY(review->quotaOverridden);
+        QCOMPARE(review->admitted, 3);
+        QVERIFY(review->cutOff);
+        QCOMPARE(review->keyNames.first(), QStringLiteral("base"));
+        for (const auto& n : {appA->number, appB->number, appC->number})
+            QVERIFY(points.decide(boss, n, true, QStringLiteral("ok")));
+        QCOMPARE(points.review(boss, 2024)->approved, 3);
+
+        // Not before the list is published.
+        SettlementPlan home{SettlementPlan::Where::OwnHome, QStringLiteral("H-NEW-1"), QStringLiteral("广州市天河区新居路8号"),
+                            QStringLiteral("湖南省长沙市芙蓉区"), false};
+        auto early = points.settle(clerk, appA->number, home);
+        QVERIFY(!early);
+        QVERIFY2(early.error().message.contains(QStringLiteral("publi")), qPrintable(early.error().message));
+        auto list = points.publicity(boss, 2024);
+        QVERIFY(list);
+        QVERIFY(points.markPublished(boss, *list, QStringLiteral("list.csv")));
+
+        // A failure half-way lands nothing: the spouse's name disagrees with a registered ID.
+        const qint64 journalBefore = journal(f);
+        const qint64 personsBefore = count(f, QStringLiteral("SELECT count(*) FROM person"));
+        QJsonObject wrong = a;
+        wrong.insert(QStringLiteral("moving_with"),
+                     QJsonArray{QJsonObject{{QStringLiteral("citizen_id"), childId},
+                                            {QStringLiteral("name"), QStringLiteral("别人")},
+                                            {QStringLiteral("relation"), QStringLiteral("女")}}});
+        QVERIFY(f.ws->db().execScript(
+            QStringLiteral("UPDATE settlement_application SET application_json = '%1' WHERE number = '%2'")
+                .arg(QString::fromUtf8(QJsonDocument(wrong).toJson(QJsonDocument::Compact)), appA->number)));
+        auto refused = points.settle(clerk, appA->number, home);
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().message.contains(QStringLiteral("小明")), qPrintable(refused.error().message));
+        QCOMPARE(journal(f), journalBefore);
+        QCOMPARE(count(f, QStringLiteral("SELECT count(*) FROM person")), personsBefore);
+        QCOMPARE(count(f, QStringLiteral("SELECT count(*) FROM household WHERE number = 'H-NEW-1'")), 0);
+        QVERIFY(f.ws->db().execScript(
+            QStringLiteral("UPDATE settlement_application SET application_json = '%1' WHERE number = '%2'")
+                .arg(QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact)), appA->number)));
+
+        // Field users do not settle; a clerk does, in one transaction.
+        QCOMPARE(points.settle(field, appA->number, home).error().code, ErrorCode::PermissionDenied);
+        auto settled = points.settle(clerk, appA->number, home);
+        QVERIFY2(settled, qPrintable(settled ? QString() : settled.error().describe()));
+        QCOMPARE(settled->application.status, ApplicationStatus::Settled);
+        QCOMPARE(settled->householdNumber, QStringLiteral("H-NEW-1"));
+        QCOMPARE(settled->registered.size(), 2);
+        QCOMPARE(settled->moved, QStringList{childId});
+        auto applicant = registry.find(clerk, id17(QStringLiteral("43010419850101001")));
+        QVERIFY(applicant);
+        QCOMPARE(applicant->householdNumber, QStringLiteral("H-NEW-1"));
+        QCOMPARE(applicant->relation, QStringLiteral("户主"));
+        QCOMPARE(applicant->hukouNature, QStringLiteral("居民"));
+        QCOMPARE(applicant->movedInFrom, QStringLiteral("湖南省长沙市芙蓉区"));
+        QCOMPARE(applicant->sex, QStringLiteral("男"));
+        auto spouse = registry.find(clerk, spouseId);
+        QVERIFY(spouse);
+        QCOMPARE(spouse->relation, QStringLiteral("配偶"));
+        QCOMPARE(spouse->address, QStringLiteral("广州市天河区新居路8号"));
+        auto child = registry.find(clerk, childId);
+        QCOMPARE(child->householdNumber, QStringLiteral("H-NEW-1"));
+        QCOMPARE(child->relation, QStringLiteral("女"));
+        auto hh = registry.household(clerk, QStringLiteral("H-NEW-1"));
+        QVERIFY(hh && *hh);
+        QCOMPARE((*hh)->headId, applicant->id);
+        history = f.ws->journal().history(QStringLiteral("settlement_application"), appA->number);
+        QCOMPARE(history->back().action, QStringLiteral("points.settle"));
+        QCOMPARE(points.settle(clerk, appA->number, home).error().field, QStringLiteral("status"));
+
+        // The collective household: none in the district yet, then the desk's one.
+        SettlementPlan collective{SettlementPlan::Where::PublicCollective, {}, {}, {}, false};
+        auto none = points.settle(clerk, appB->number, collective);
+        QVERIFY(!none);
+        QCOMPARE(none.error().code, ErrorCode::NotFound);
+        auto jt = CollectiveService(*f.ws).create(
+            f.admin, {QStringLiteral("440106"), QStringLiteral("冼村街公共集体户"),
+                      QStringLiteral("广州市天河区冼村街公共集体户"), QStringLiteral("冼村街"), 10, {}});
+        QVERIFY(jt);
+        QCOMPARE(points.settle(clerk, appC->number, collective).error().field, QStringLiteral("where"));
+        auto intoCollective = points.settle(clerk, appB->number, collective);
+        QVERIFY2(intoCollective, qPrintable(intoCollective ? QString() : intoCollective.error().describe()));
+        QCOMPARE(intoCollective->householdNumber, jt->number);
+        auto status = CollectiveService(*f.ws).status(clerk, id17(QStringLiteral("43010419850101003")));
+        QVERIFY(status);
+        QVERIFY(status->current);
+        QCOMPARE(status->current->collectiveNumber, jt->number);
+        QCOMPARE(status->person.relation, QStringLiteral("非亲属"));
+        QVERIFY(f.ws->journal().verify()->ok());
     }
 
     void permissionsAndRegistryCheck()
