@@ -3,6 +3,8 @@
 #include "audit_page.h"
 #include "collective_desk_page.h"
 #include "conversion_page.h"
+#include "points_intake_page.h"
+#include "points_review_page.h"
 #include "registry_page.h"
 #include "users_page.h"
 
@@ -32,6 +34,10 @@ PageRegistry PageRegistry::standard()
            [](const Session& s) { return std::make_unique<ConversionPage>(s); }});
     r.add({QStringLiteral("collective"), core::Permission::ReadCollective,
            [](const Session& s) { return std::make_unique<CollectiveDeskPage>(s); }});
+    r.add({QStringLiteral("points_intake"), core::Permission::PointsIntake,
+           [](const Session& s) { return std::make_unique<PointsIntakePage>(s); }});
+    r.add({QStringLiteral("points_review"), core::Permission::PointsDecide,
+           [](const Session& s) { return std::make_unique<PointsReviewPage>(s); }});
     r.add({QStringLiteral("audit"), core::Permission::ReadAudit,
            [](const Session& s) { return std::make_unique<AuditPage>(s); }});
     r.add({QStringLiteral("users"), core::Permission::ManageUsers,
