@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
 <context>
+    <name>PersonImporter</name>
+    <message>
+        <source>the row has %1 fields but the header has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>citizen ID %1 already appears on line %2 of this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hukou::cli</name>
     <message>
         <source>option %1 needs a value</source>
@@ -1028,6 +1039,142 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partly rejected, 4 authentication or perm
         <source>only a level fact has levels</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Residence permit issued in Guangzhou</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residence permit (months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal stable employment or business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owns a home in Guangzhou</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The home is in Conghua or Zengcheng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered rented home (months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lived outside the four core districts (months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pension insurance (months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medical insurance (months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unemployment insurance (months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work-injury insurance (months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maternity insurance (months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Housing provident fund (months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technical title or skill level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Works in the certified occupation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occupation on the city&apos;s shortage catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blood donations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volunteer hours by year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Income tax paid over 3 years (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad credit records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax evasion records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public-security penalties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criminal punishment in the past 5 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complies with family planning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>junior high school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>high school or vocational school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>associate degree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bachelor&apos;s degree or above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>intermediate worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>junior professional title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>senior worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>intermediate title or technician</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hukou::core::Facts</name>
@@ -1268,14 +1415,6 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partly rejected, 4 authentication or perm
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the row has %1 fields but the header has %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>citizen ID %1 already appears on line %2 of this file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>citizen ID %1 is already registered (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1301,10 +1440,6 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partly rejected, 4 authentication or perm
     </message>
     <message>
         <source>household %1 has no head (户主): a household needs exactly one</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>internal error: line %1 changed between passes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1662,6 +1797,50 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partly rejected, 4 authentication or perm
         <source>publicity list written to %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>application %1 is %2; only a submitted application can be verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the number of the new household (户号)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the address of the home to register at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>application %1 is approved but the publicity list (公示名单) has not been published yet; settle it after publication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>application %1 is %2; only an approved application whose publicity list was published can settle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 scored points for an owned home and must register at that home, not in a public collective household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>points-based settlement %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no public collective household; set one up at the collective desk first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a public collective household of %2, where the application was made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) is %3 in the register and cannot settle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hukou::core::PointsStore</name>
@@ -1671,6 +1850,42 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partly rejected, 4 authentication or perm
     </message>
     <message>
         <source>application %1 was changed by someone else meanwhile; reload it and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ranked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>settled</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1801,6 +2016,10 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partly rejected, 4 authentication or perm
     </message>
     <message>
         <source>the current head&apos;s record is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>household number %1 is already taken</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3503,6 +3722,746 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partly rejected, 4 authentication or perm
     </message>
 </context>
 <context>
+    <name>hukou::ui::PointsIntakePage</name>
+    <message>
+        <source>Settlement applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points-based settlement (积分制入户): take in applications with their evidence, check them, and settle published applicants into a household.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Round:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by number, name or citizen ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New application (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citizen ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence &amp;verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that the documents behind every stated fact were checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settle into a household…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settlement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new household at their own &amp;home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The district&apos;s &amp;public collective household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Former place of registration, e.g. 湖南省长沙市岳麓区</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register the family (one step, journaled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collective household:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved in from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule set: %1 (%2), threshold %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · %4 · %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken in by %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision by %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving with: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scored points for an owned home: registers at that home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3 of %4 places taken)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no public collective household yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence checked at the counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: evidence verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register them anyway as a different person?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 settled into household %2: %n person(s) newly registered, %3 moved.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>18 characters; looked up in the register as you type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citizen &amp;ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;District applied in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facts and evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family moving with the applicant (spouse, minor children)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add family member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score as entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Submit application (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document proving this fact was seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. certificate number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New application, %1 round: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application has not been submitted. Discard what was entered?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of 18 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered: %1, %2, born %3, household %4 (%5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, born %2; not in the register: registered when settling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seen at the counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Evidence: seen for all %n stated fact(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Evidence: %1 of %2 stated facts seen (%3 missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No document was seen for: %1.
+Submit anyway? The application cannot be verified until the evidence is seen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>intake form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application %1 submitted for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hukou::ui::PointsReviewModel</name>
+    <message>
+        <source>Base points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bonus points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deductions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not ranked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not eligible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under the threshold (%1 %2, %3 needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not ranked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank %1: inside the quota of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cut line runs under this row: the last application inside the quota.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank %1: outside the quota of %2 (below the cut line); it cannot be approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided by %1 on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citizen ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason / note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hukou::ui::PointsReviewPage</name>
+    <message>
+        <source>R&amp;ound:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quota:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ran&amp;k round…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score every open application of the round again and rank them with the quota on the left (a quota other than the rule set&apos;s is recorded as an override).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Publish list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the publicity list (公示名单) of the approved applications as CSV or PDF; they become published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why: it goes on the record and to the applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your password, again, for each decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rea&amp;son:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settlement review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points-based settlement (积分入户): rank the round, check the cut line and each score, approve or return applications with a reason (your password is asked again), and publish the publicity list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (nobody inside the quota)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ≥ %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (ties at the cut: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not ranked yet: %n application(s) in the round. Quota %1 (rule set); threshold %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (override; the rule set has %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quota: %1 · inside the quota: %2 · approved: %3 of %4 (%5%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cut-off: %1 · threshold: %2 · ranked: %3 · not ranked: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranked on %1 by %2 (ranking %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quota used: approved, published or settled applications of the quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody ranked in this round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not ranked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inside the quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside the quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of the ranked applications (bins of %2, by lower bound) · cut-off: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an application to see its score breakdown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citizen ID: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District: %1 · status: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank %1, inside the quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank %1, outside the quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not ranked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base %1 · bonus %2 · deductions %3 · total %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threshold (%1 ≥ %2): reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threshold (%1 ≥ %2): not reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranking keys: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision by %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score breakdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counts through %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>capped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not stated (counted as 0 / no): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This application is outside the quota; it cannot be approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 round was ranked on %2 by %3. Rank it again? Every open application is scored again and a new ranking replaces the current one (the old one stays on record).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quota will be %1 instead of the rule set&apos;s %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank the round again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Ranked %n application(s); %1 inside the quota of %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select an application in the ranking first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a reason for the decision; it goes on the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your password again to confirm the decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is not correct; nothing was decided. Type your own password again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) returned: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish the publicity list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No application of the %1 round is approved yet: there is nothing to publish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file name ending in .csv or .pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Publicity list of %n applicant(s) written to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Publicity list published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The publicity list of the %1 round (%n applicant(s)) was written to %2. The approved applications on it are now published.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>hukou::ui::RegistryPage</name>
     <message>
         <source>Search name, citizen ID (or its last 4+ characters), former name or address</source>
@@ -3641,6 +4600,125 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partly rejected, 4 authentication or perm
     </message>
     <message>
         <source>Set password</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hukou::ui::ScoreBreakdownView</name>
+    <message>
+        <source>base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bonus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deduction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligibility (hard conditions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total %1 = base %2 + bonus %3 %4 deductions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over the threshold (%1 ≥ %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under the threshold (%1 must reach %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every hard condition is met.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A hard condition is not met: not eligible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(capped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(counts through %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not met</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

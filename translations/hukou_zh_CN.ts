@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>PersonImporter</name>
+    <message>
+        <source>the row has %1 fields but the header has %2</source>
+        <translation>该行有 %1 个字段，但表头有 %2 个</translation>
+    </message>
+    <message>
+        <source>citizen ID %1 already appears on line %2 of this file</source>
+        <translation>公民身份号码 %1 已在本文件第 %2 行出现</translation>
+    </message>
+</context>
+<context>
     <name>hukou::cli</name>
     <message>
         <source>option %1 needs a value</source>
@@ -558,7 +569,7 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partly rejected, 4 authentication or perm
     </message>
     <message>
         <source> (counts through %1)</source>
-        <translation>（计至 %1）</translation>
+        <translation>（计入%1）</translation>
     </message>
     <message>
         <source>base %1, bonus %2, deductions %3, total %4; threshold %5 &gt;= %6: %7</source>
@@ -1060,6 +1071,142 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partly rejected, 4 authentication or perm
         <source>only a level fact has levels</source>
         <translation>只有等级型事实项才有等级</translation>
     </message>
+    <message>
+        <source>Residence permit issued in Guangzhou</source>
+        <translation>在广州办理的居住证</translation>
+    </message>
+    <message>
+        <source>Residence permit (months)</source>
+        <translation>居住证（月数）</translation>
+    </message>
+    <message>
+        <source>Legal stable employment or business</source>
+        <translation>合法稳定就业或经营</translation>
+    </message>
+    <message>
+        <source>Owns a home in Guangzhou</source>
+        <translation>在广州拥有自有住房</translation>
+    </message>
+    <message>
+        <source>The home is in Conghua or Zengcheng</source>
+        <translation>住房位于从化区或增城区</translation>
+    </message>
+    <message>
+        <source>Registered rented home (months)</source>
+        <translation>登记租赁住房（月数）</translation>
+    </message>
+    <message>
+        <source>Lived outside the four core districts (months)</source>
+        <translation>在四个中心城区以外居住（月数）</translation>
+    </message>
+    <message>
+        <source>Pension insurance (months)</source>
+        <translation>养老保险（月数）</translation>
+    </message>
+    <message>
+        <source>Medical insurance (months)</source>
+        <translation>医疗保险（月数）</translation>
+    </message>
+    <message>
+        <source>Unemployment insurance (months)</source>
+        <translation>失业保险（月数）</translation>
+    </message>
+    <message>
+        <source>Work-injury insurance (months)</source>
+        <translation>工伤保险（月数）</translation>
+    </message>
+    <message>
+        <source>Maternity insurance (months)</source>
+        <translation>生育保险（月数）</translation>
+    </message>
+    <message>
+        <source>Housing provident fund (months)</source>
+        <translation>住房公积金（月数）</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>文化程度</translation>
+    </message>
+    <message>
+        <source>Technical title or skill level</source>
+        <translation>专业技术职称或职业技能等级</translation>
+    </message>
+    <message>
+        <source>Works in the certified occupation</source>
+        <translation>从事与所持证书相符的职业</translation>
+    </message>
+    <message>
+        <source>Occupation on the city's shortage catalogue</source>
+        <translation>职业列入本市紧缺工种目录</translation>
+    </message>
+    <message>
+        <source>Blood donations</source>
+        <translation>献血次数</translation>
+    </message>
+    <message>
+        <source>Volunteer hours by year</source>
+        <translation>各年度志愿服务时长</translation>
+    </message>
+    <message>
+        <source>Income tax paid over 3 years (yuan)</source>
+        <translation>近 3 年缴纳个人所得税（元）</translation>
+    </message>
+    <message>
+        <source>Bad credit records</source>
+        <translation>不良信用记录</translation>
+    </message>
+    <message>
+        <source>Tax evasion records</source>
+        <translation>偷逃税记录</translation>
+    </message>
+    <message>
+        <source>Public-security penalties</source>
+        <translation>治安管理处罚</translation>
+    </message>
+    <message>
+        <source>Criminal punishment in the past 5 years</source>
+        <translation>近 5 年内受过刑事处罚</translation>
+    </message>
+    <message>
+        <source>Complies with family planning</source>
+        <translation>符合计划生育政策</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>junior high school</source>
+        <translation>初中</translation>
+    </message>
+    <message>
+        <source>high school or vocational school</source>
+        <translation>高中或中等职业学校</translation>
+    </message>
+    <message>
+        <source>associate degree</source>
+        <translation>大专</translation>
+    </message>
+    <message>
+        <source>bachelor's degree or above</source>
+        <translation>本科及以上</translation>
+    </message>
+    <message>
+        <source>intermediate worker</source>
+        <translation>中级工</translation>
+    </message>
+    <message>
+        <source>junior professional title</source>
+        <translation>初级职称</translation>
+    </message>
+    <message>
+        <source>senior worker</source>
+        <translation>高级工</translation>
+    </message>
+    <message>
+        <source>intermediate title or technician</source>
+        <translation>中级职称或技师</translation>
+    </message>
 </context>
 <context>
     <name>hukou::core::Facts</name>
@@ -1299,14 +1446,6 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partly rejected, 4 authentication or perm
         <translation>导入已取消，未导入任何数据</translation>
     </message>
     <message>
-        <source>the row has %1 fields but the header has %2</source>
-        <translation>该行有 %1 个字段，但表头有 %2 个</translation>
-    </message>
-    <message>
-        <source>citizen ID %1 already appears on line %2 of this file</source>
-        <translation>公民身份号码 %1 已在本文件第 %2 行出现</translation>
-    </message>
-    <message>
         <source>citizen ID %1 is already registered (%2)</source>
         <translation>公民身份号码 %1 已登记（%2）</translation>
     </message>
@@ -1333,10 +1472,6 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partly rejected, 4 authentication or perm
     <message>
         <source>household %1 has no head (户主): a household needs exactly one</source>
         <translation>户 %1 没有户主：每户必须有且只有一名户主</translation>
-    </message>
-    <message>
-        <source>internal error: line %1 changed between passes</source>
-        <translation>内部错误：第 %1 行在两遍处理之间发生了变化</translation>
     </message>
     <message>
         <source>internal error: the journal moved during the import</source>
@@ -1693,6 +1828,50 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partly rejected, 4 authentication or perm
         <source>publicity list written to %1</source>
         <translation>公示名单已写入 %1</translation>
     </message>
+    <message>
+        <source>application %1 is %2; only a submitted application can be verified</source>
+        <translation>申请 %1 当前状态为“%2”；只有已提交的申请才能核验</translation>
+    </message>
+    <message>
+        <source>give the number of the new household (户号)</source>
+        <translation>请填写新户的户号</translation>
+    </message>
+    <message>
+        <source>give the address of the home to register at</source>
+        <translation>请填写落户住所的地址</translation>
+    </message>
+    <message>
+        <source>application %1 is approved but the publicity list (公示名单) has not been published yet; settle it after publication</source>
+        <translation>申请 %1 已获批准，但公示名单尚未公示；请在公示后再办理落户</translation>
+    </message>
+    <message>
+        <source>application %1 is %2; only an approved application whose publicity list was published can settle</source>
+        <translation>申请 %1 当前状态为“%2”；只有已获批准且公示名单已公示的申请才能办理落户</translation>
+    </message>
+    <message>
+        <source>%1 scored points for an owned home and must register at that home, not in a public collective household</source>
+        <translation>%1 因自有住房获得积分，须在该住房落户，不能落户到公共集体户</translation>
+    </message>
+    <message>
+        <source>points-based settlement %1</source>
+        <translation>积分制入户 %1</translation>
+    </message>
+    <message>
+        <source>%1 has no public collective household; set one up at the collective desk first</source>
+        <translation>%1 尚无公共集体户；请先在公共集体户窗口设立</translation>
+    </message>
+    <message>
+        <source>%1 is not a public collective household of %2, where the application was made</source>
+        <translation>%1 不是申请受理区 %2 的公共集体户</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is %3 in the register and cannot settle</source>
+        <translation>%1（%2）户籍状态为“%3”，不能办理落户</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1（%2）：%3</translation>
+    </message>
 </context>
 <context>
     <name>hukou::core::PointsStore</name>
@@ -1703,6 +1882,42 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partly rejected, 4 authentication or perm
     <message>
         <source>application %1 was changed by someone else meanwhile; reload it and try again</source>
         <translation>申请 %1 已被他人修改，请重新加载后重试</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>已核验</translation>
+    </message>
+    <message>
+        <source>ranked</source>
+        <translation>已排名</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>已退回</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>被拒</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>已公示</translation>
+    </message>
+    <message>
+        <source>settled</source>
+        <translation>已落户</translation>
     </message>
 </context>
 <context>
@@ -1833,6 +2048,10 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partly rejected, 4 authentication or perm
     <message>
         <source>the current head's record is missing</source>
         <translation>现任户主的记录缺失</translation>
+    </message>
+    <message>
+        <source>household number %1 is already taken</source>
+        <translation>户号 %1 已被占用</translation>
     </message>
 </context>
 <context>
@@ -3531,6 +3750,729 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partly rejected, 4 authentication or perm
     </message>
 </context>
 <context>
+    <name>hukou::ui::PointsIntakePage</name>
+    <message>
+        <source>Settlement applications</source>
+        <translation>积分入户受理</translation>
+    </message>
+    <message>
+        <source>Points-based settlement (积分制入户): take in applications with their evidence, check them, and settle published applicants into a household.</source>
+        <translation>积分制入户：受理申请及其证明材料并进行核验，为已公示的申请人办理落户。</translation>
+    </message>
+    <message>
+        <source>&amp;Round:</source>
+        <translation>年度(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Filter by number, name or citizen ID</source>
+        <translation>按编号、姓名或公民身份号码筛选</translation>
+    </message>
+    <message>
+        <source>&amp;New application (Ctrl+N)</source>
+        <translation>新申请(&amp;N) (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Citizen ID</source>
+        <translation>公民身份号码</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>区</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总分</translation>
+    </message>
+    <message>
+        <source>Select an application.</source>
+        <translation>请选择一份申请。</translation>
+    </message>
+    <message>
+        <source>Evidence &amp;verified</source>
+        <translation>证明材料已核验(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Record that the documents behind every stated fact were checked</source>
+        <translation>记录每项申报事项所依据的材料均已核查</translation>
+    </message>
+    <message>
+        <source>&amp;Settle into a household…</source>
+        <translation>办理落户(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Settlement</source>
+        <translation>落户</translation>
+    </message>
+    <message>
+        <source>A new household at their own &amp;home</source>
+        <translation>在本人自有住所新立户(&amp;H)</translation>
+    </message>
+    <message>
+        <source>The district's &amp;public collective household</source>
+        <translation>本区公共集体户(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Former place of registration, e.g. 湖南省长沙市岳麓区</source>
+        <translation>原户籍登记地，例如：湖南省长沙市岳麓区</translation>
+    </message>
+    <message>
+        <source>Register the family (one step, journaled)</source>
+        <translation>登记家庭成员（一步完成，记入审计日志）</translation>
+    </message>
+    <message>
+        <source>Household number:</source>
+        <translation>户号：</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>住址：</translation>
+    </message>
+    <message>
+        <source>Collective household:</source>
+        <translation>集体户：</translation>
+    </message>
+    <message>
+        <source>Moved in from:</source>
+        <translation>从何地迁来：</translation>
+    </message>
+    <message>
+        <source>Rule set: %1 (%2), threshold %3</source>
+        <translation>积分规则：%1（%2），门槛分 %3</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · %4 · %5</source>
+        <translation>%1 · %2 · %3 · %4 · %5</translation>
+    </message>
+    <message>
+        <source>Taken in by %1 on %2</source>
+        <translation>由 %1 于 %2 受理</translation>
+    </message>
+    <message>
+        <source>Decision by %1: %2</source>
+        <translation>%1 的审批决定：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Evidence: %1</source>
+        <translation>证明材料：%1</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2（%3）</translation>
+    </message>
+    <message>
+        <source>Moving with: %1</source>
+        <translation>随迁人员：%1</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Scored points for an owned home: registers at that home</source>
+        <translation>因自有住房获得积分：在该住房落户</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3 of %4 places taken)</source>
+        <translation>%1 %2（%4 个名额已占用 %3 个）</translation>
+    </message>
+    <message>
+        <source>%1 has no public collective household yet</source>
+        <translation>%1 尚无公共集体户</translation>
+    </message>
+    <message>
+        <source>evidence checked at the counter</source>
+        <translation>已在窗口核查证明材料</translation>
+    </message>
+    <message>
+        <source>%1: evidence verified.</source>
+        <translation>%1：证明材料已核验。</translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>可能重复</translation>
+    </message>
+    <message>
+        <source>Register them anyway as a different person?</source>
+        <translation>是否仍作为另一人进行登记？</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>登记</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 settled into household %2: %n person(s) newly registered, %3 moved.</source>
+        <translation><numerusform>%1 已落户至户 %2：新登记 %n 人，迁入 %3 人。</numerusform></translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>18 characters; looked up in the register as you type</source>
+        <translation>18 位；输入时即在户籍登记簿中查询</translation>
+    </message>
+    <message>
+        <source>Citizen &amp;ID:</source>
+        <translation>公民身份号码(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>联系电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;District applied in:</source>
+        <translation>受理区(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Facts and evidence</source>
+        <translation>申报事项及证明材料</translation>
+    </message>
+    <message>
+        <source>Family moving with the applicant (spouse, minor children)</source>
+        <translation>随申请人迁移的家属（配偶、未成年子女）</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>与申请人关系</translation>
+    </message>
+    <message>
+        <source>Add family member</source>
+        <translation>添加家庭成员</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Score as entered</source>
+        <translation>实时积分</translation>
+    </message>
+    <message>
+        <source>&amp;Submit application (Ctrl+Enter)</source>
+        <translation>提交申请(&amp;S) (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>取消 (Esc)</translation>
+    </message>
+    <message>
+        <source>Fact</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>填报值</translation>
+    </message>
+    <message>
+        <source>Evidence seen</source>
+        <translation>已查验材料</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>材料</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>%1: </source>
+        <translation>%1：</translation>
+    </message>
+    <message>
+        <source>The document proving this fact was seen</source>
+        <translation>已查验证明该事项的材料</translation>
+    </message>
+    <message>
+        <source>e.g. certificate number</source>
+        <translation>例如：证书编号</translation>
+    </message>
+    <message>
+        <source>New application, %1 round: %2</source>
+        <translation>新申请，%1 年度：%2</translation>
+    </message>
+    <message>
+        <source>Discard the application</source>
+        <translation>放弃该申请</translation>
+    </message>
+    <message>
+        <source>The application has not been submitted. Discard what was entered?</source>
+        <translation>申请尚未提交。是否放弃已填写的内容？</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>放弃</translation>
+    </message>
+    <message>
+        <source>%1 of 18 characters</source>
+        <translation>已输入 %1 位，共 18 位</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Registered: %1, %2, born %3, household %4 (%5)</source>
+        <translation>已登记户籍：%1，%2，出生于 %3，户 %4（%5）</translation>
+    </message>
+    <message>
+        <source>%1, born %2; not in the register: registered when settling</source>
+        <translation>%1，出生于 %2；未登记户籍：将在落户时登记</translation>
+    </message>
+    <message>
+        <source>seen at the counter</source>
+        <translation>已在窗口查验</translation>
+    </message>
+    <message numerus="yes">
+        <source>Evidence: seen for all %n stated fact(s).</source>
+        <translation><numerusform>证明材料：全部 %n 项申报事项均已查验。</numerusform></translation>
+    </message>
+    <message>
+        <source>Evidence: %1 of %2 stated facts seen (%3 missing)</source>
+        <translation>证明材料：%2 项申报事项中已查验 %1 项（缺 %3 项）</translation>
+    </message>
+    <message>
+        <source>Missing: %1</source>
+        <translation>缺少：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Evidence missing</source>
+        <translation>缺少证明材料</translation>
+    </message>
+    <message>
+        <source>No document was seen for: %1.
+Submit anyway? The application cannot be verified until the evidence is seen.</source>
+        <translation>以下事项未查验材料：%1。
+仍要提交吗？在查验证明材料之前，该申请无法核验。</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>提交</translation>
+    </message>
+    <message>
+        <source>intake form</source>
+        <translation>受理表</translation>
+    </message>
+    <message>
+        <source>Application %1 submitted for %2.</source>
+        <translation>已为 %2 提交申请 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>hukou::ui::PointsReviewModel</name>
+    <message>
+        <source>Base points</source>
+        <translation>基础分</translation>
+    </message>
+    <message>
+        <source>Total points</source>
+        <translation>总分</translation>
+    </message>
+    <message>
+        <source>Bonus points</source>
+        <translation>加分</translation>
+    </message>
+    <message>
+        <source>Deductions</source>
+        <translation>减分</translation>
+    </message>
+    <message>
+        <source>Not ranked yet</source>
+        <translation>尚未排名</translation>
+    </message>
+    <message>
+        <source>Not eligible</source>
+        <translation>不符合资格条件</translation>
+    </message>
+    <message>
+        <source>Under the threshold (%1 %2, %3 needed)</source>
+        <translation>未达门槛分（%1 %2，需 %3）</translation>
+    </message>
+    <message>
+        <source>Not ranked</source>
+        <translation>未排名</translation>
+    </message>
+    <message>
+        <source>Rank %1: inside the quota of %2.</source>
+        <translation>排名第 %1：在 %2 个指标以内。</translation>
+    </message>
+    <message>
+        <source>The cut line runs under this row: the last application inside the quota.</source>
+        <translation>分数线位于此行下方：此为指标内的最后一份申请。</translation>
+    </message>
+    <message>
+        <source>Rank %1: outside the quota of %2 (below the cut line); it cannot be approved.</source>
+        <translation>排名第 %1：超出 %2 个指标（低于分数线），不能批准。</translation>
+    </message>
+    <message>
+        <source>Decided by %1 on %2: %3</source>
+        <translation>由 %1 于 %2 决定：%3</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>申请</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Citizen ID</source>
+        <translation>公民身份号码</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>区</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Reason / note</source>
+        <translation>理由/备注</translation>
+    </message>
+</context>
+<context>
+    <name>hukou::ui::PointsReviewPage</name>
+    <message>
+        <source>R&amp;ound:</source>
+        <translation>年度(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Quota:</source>
+        <translation>指标(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>Ran&amp;k round…</source>
+        <translation>年度排名(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Score every open application of the round again and rank them with the quota on the left (a quota other than the rule set's is recorded as an override).</source>
+        <translation>对本年度所有未办结的申请重新计分，并按左侧指标排名（与积分规则不同的指标将记录为调整）。</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>刷新(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Publish list…</source>
+        <translation>公示名单(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Write the publicity list (公示名单) of the approved applications as CSV or PDF; they become published.</source>
+        <translation>将已批准申请的公示名单写出为 CSV 或 PDF 文件；这些申请随即变为已公示。</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <source>Why: it goes on the record and to the applicant</source>
+        <translation>理由：将记入档案并告知申请人</translation>
+    </message>
+    <message>
+        <source>Your password, again, for each decision</source>
+        <translation>每次作出决定均需再次输入密码</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>批准(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Return</source>
+        <translation>退回(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son:</source>
+        <translation>理由(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Settlement review</source>
+        <translation>积分入户审核</translation>
+    </message>
+    <message>
+        <source>Points-based settlement (积分入户): rank the round, check the cut line and each score, approve or return applications with a reason (your password is asked again), and publish the publicity list.</source>
+        <translation>积分制入户：对本年度进行排名，核对分数线和每项得分，批准或退回申请并说明理由（需再次输入密码），并发布公示名单。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>none (nobody inside the quota)</source>
+        <translation>无（指标内无人）</translation>
+    </message>
+    <message>
+        <source>%1 ≥ %2</source>
+        <translation>%1 ≥ %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 (ties at the cut: %2)</source>
+        <translation>%1（分数线处同分：%2）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not ranked yet: %n application(s) in the round. Quota %1 (rule set); threshold %2.</source>
+        <translation><numerusform>尚未排名：本年度共有 %n 份申请。指标 %1（积分规则）；门槛分 %2。</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 (override; the rule set has %2)</source>
+        <translation>%1（已调整；积分规则为 %2）</translation>
+    </message>
+    <message>
+        <source>Quota: %1 · inside the quota: %2 · approved: %3 of %4 (%5%)</source>
+        <translation>指标：%1 · 指标内：%2 · 已批准：%3/%4（%5%）</translation>
+    </message>
+    <message>
+        <source>Cut-off: %1 · threshold: %2 · ranked: %3 · not ranked: %4</source>
+        <translation>入围分数线：%1 · 门槛分：%2 · 已排名：%3 · 未排名：%4</translation>
+    </message>
+    <message>
+        <source>Ranked on %1 by %2 (ranking %3).</source>
+        <translation>由 %2 于 %1 排名（排名 %3）。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 approved</source>
+        <translation>已批准 %1/%2</translation>
+    </message>
+    <message>
+        <source>Quota used: approved, published or settled applications of the quota</source>
+        <translation>已用指标：指标内已批准、已公示或已落户的申请</translation>
+    </message>
+    <message>
+        <source>Nobody ranked in this round</source>
+        <translation>本年度无人排名</translation>
+    </message>
+    <message>
+        <source>Not ranked yet</source>
+        <translation>尚未排名</translation>
+    </message>
+    <message>
+        <source>Inside the quota</source>
+        <translation>指标内</translation>
+    </message>
+    <message>
+        <source>Outside the quota</source>
+        <translation>指标外</translation>
+    </message>
+    <message>
+        <source>%1 of the ranked applications (bins of %2, by lower bound) · cut-off: %3</source>
+        <translation>已排名申请的%1（分组间距 %2，按下限分组）· 入围分数线：%3</translation>
+    </message>
+    <message>
+        <source>Select an application to see its score breakdown.</source>
+        <translation>选择一份申请以查看其得分明细。</translation>
+    </message>
+    <message>
+        <source>Citizen ID: %1</source>
+        <translation>公民身份号码：%1</translation>
+    </message>
+    <message>
+        <source>District: %1 · status: %2</source>
+        <translation>区：%1 · 状态：%2</translation>
+    </message>
+    <message>
+        <source>Rank %1, inside the quota</source>
+        <translation>排名第 %1，在指标内</translation>
+    </message>
+    <message>
+        <source>Rank %1, outside the quota</source>
+        <translation>排名第 %1，在指标外</translation>
+    </message>
+    <message>
+        <source>Not ranked</source>
+        <translation>未排名</translation>
+    </message>
+    <message>
+        <source>Base %1 · bonus %2 · deductions %3 · total %4</source>
+        <translation>基础分 %1 · 加分 %2 · 减分 %3 · 总分 %4</translation>
+    </message>
+    <message>
+        <source>Threshold (%1 ≥ %2): reached</source>
+        <translation>门槛分（%1 ≥ %2）：已达到</translation>
+    </message>
+    <message>
+        <source>Threshold (%1 ≥ %2): not reached</source>
+        <translation>门槛分（%1 ≥ %2）：未达到</translation>
+    </message>
+    <message>
+        <source>Ranking keys: %1</source>
+        <translation>排名依据：%1</translation>
+    </message>
+    <message>
+        <source>Decision by %1 (%2): %3</source>
+        <translation>%1 作出的决定（%2）：%3</translation>
+    </message>
+    <message>
+        <source>Score breakdown</source>
+        <translation>得分明细</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <source>counts through %1</source>
+        <translation>计入%1</translation>
+    </message>
+    <message>
+        <source>capped</source>
+        <translation>已封顶</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>未填报</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Eligibility</source>
+        <translation>资格条件</translation>
+    </message>
+    <message>
+        <source>Not stated (counted as 0 / no): %1</source>
+        <translation>未填报（按 0/否计）：%1</translation>
+    </message>
+    <message>
+        <source>This application is outside the quota; it cannot be approved.</source>
+        <translation>此申请在指标外，不能批准。</translation>
+    </message>
+    <message>
+        <source>The %1 round was ranked on %2 by %3. Rank it again? Every open application is scored again and a new ranking replaces the current one (the old one stays on record).</source>
+        <translation>%1 年度已于 %2 由 %3 排名。是否重新排名？所有未办结的申请将重新计分，新排名将取代当前排名（原排名仍留档）。</translation>
+    </message>
+    <message>
+        <source>The quota will be %1 instead of the rule set's %2.</source>
+        <translation>指标将为 %1，而非积分规则规定的 %2。</translation>
+    </message>
+    <message>
+        <source>Rank the round again</source>
+        <translation>重新对本年度排名</translation>
+    </message>
+    <message>
+        <source>Rank again</source>
+        <translation>重新排名</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ranked %n application(s); %1 inside the quota of %2.</source>
+        <translation><numerusform>已对 %n 份申请排名；%1 份在 %2 个指标以内。</numerusform></translation>
+    </message>
+    <message>
+        <source>Select an application in the ranking first.</source>
+        <translation>请先在排名中选择一份申请。</translation>
+    </message>
+    <message>
+        <source>Give a reason for the decision; it goes on the record.</source>
+        <translation>请填写决定理由；理由将记入档案。</translation>
+    </message>
+    <message>
+        <source>Type your password again to confirm the decision.</source>
+        <translation>请再次输入密码以确认决定。</translation>
+    </message>
+    <message>
+        <source>The password is not correct; nothing was decided. Type your own password again.</source>
+        <translation>密码不正确，未作出任何决定。请重新输入您本人的密码。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) approved.</source>
+        <translation>%1（%2）已批准。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) returned: %3</source>
+        <translation>%1（%2）已退回：%3</translation>
+    </message>
+    <message>
+        <source>Publish the publicity list</source>
+        <translation>发布公示名单</translation>
+    </message>
+    <message>
+        <source>No application of the %1 round is approved yet: there is nothing to publish.</source>
+        <translation>%1 年度尚无已批准的申请，没有可公示的内容。</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;PDF (*.pdf)</source>
+        <translation>CSV (*.csv);;PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Choose a file name ending in .csv or .pdf.</source>
+        <translation>请选择以 .csv 或 .pdf 结尾的文件名。</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Publicity list of %n applicant(s) written to %1.</source>
+        <translation><numerusform>%n 名申请人的公示名单已写入 %1。</numerusform></translation>
+    </message>
+    <message>
+        <source>Publicity list published</source>
+        <translation>公示名单已发布</translation>
+    </message>
+    <message numerus="yes">
+        <source>The publicity list of the %1 round (%n applicant(s)) was written to %2. The approved applications on it are now published.</source>
+        <translation><numerusform>%1 年度的公示名单（%n 名申请人）已写入 %2。名单上已批准的申请现已变为已公示。</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>hukou::ui::RegistryPage</name>
     <message>
         <source>Search name, citizen ID (or its last 4+ characters), former name or address</source>
@@ -3666,6 +4608,125 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partly rejected, 4 authentication or perm
     <message>
         <source>Set password</source>
         <translation>设置密码</translation>
+    </message>
+</context>
+<context>
+    <name>hukou::ui::ScoreBreakdownView</name>
+    <message>
+        <source>base</source>
+        <translation>基础分</translation>
+    </message>
+    <message>
+        <source>bonus</source>
+        <translation>加分</translation>
+    </message>
+    <message>
+        <source>deduction</source>
+        <translation>减分</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>填报值</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>条件</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Eligibility (hard conditions)</source>
+        <translation>资格条件（硬性条件）</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>%1: %2 h</source>
+        <translation>%1：%2 小时</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>总分</translation>
+    </message>
+    <message>
+        <source>Total %1 = base %2 + bonus %3 %4 deductions</source>
+        <translation>总分 %1 = 基础分 %2 + 加分 %3 %4 减分</translation>
+    </message>
+    <message>
+        <source>Over the threshold (%1 ≥ %2).</source>
+        <translation>达到门槛分（%1 ≥ %2）。</translation>
+    </message>
+    <message>
+        <source>Under the threshold (%1 must reach %2).</source>
+        <translation>未达到门槛分（%1 须达到 %2）。</translation>
+    </message>
+    <message>
+        <source>Every hard condition is met.</source>
+        <translation>全部硬性条件均已满足。</translation>
+    </message>
+    <message>
+        <source>A hard condition is not met: not eligible.</source>
+        <translation>有硬性条件未满足：不符合资格。</translation>
+    </message>
+    <message>
+        <source>Age %1 on %2.</source>
+        <translation>%2 时年龄为 %1 岁。</translation>
+    </message>
+    <message>
+        <source>age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>(capped)</source>
+        <translation>（已封顶）</translation>
+    </message>
+    <message>
+        <source>(counts through %1)</source>
+        <translation>（计入%1）</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>满足</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>不满足</translation>
     </message>
 </context>
 <context>

@@ -177,6 +177,22 @@ Result<StoredApplication> PointsService::load(const QString& number) const
     return **a;
 }
 
+Result<StoredApplication> PointsService::saveChange(const Actor& actor, const StoredApplication& before,
+                                                    StoredApplication after, const QString& action,
+                                                    const QString& reason, const QJsonObject& extra) const
+{
+    after.updatedAt = m_ws.clock().now();
+    if (auto r = PointsStore(m_ws.db()).updateApplication(before, after); !r)
+        return std::unexpected(r.error());
+    QJsonObject img = image(after);
+    for (auto it = extra.begin(); it != extra.end(); ++it)
+        img.insert(it.key(), it.value());
+    JournalChange change{action, u"settlement_application"_s, before.number, after.version, image(before), img, reason};
+    if (auto r = m_ws.journal().append(actor.login, change); !r)
+        return std::unexpected(r.error());
+    return after;
+}
+
 Result<StoredApplication> PointsService::application(const Actor& actor, const QString& number) const
 {
     if (auto r = Roles::require(actor, Permission::ReadPersons); !r)
@@ -320,16 +336,12 @@ Result<ApplicationScore> PointsService::score(const Actor& actor, const QString&
     auto tx = Transaction::begin(db);
     if (!tx)
         return std::unexpected(tx.error());
-    after.updatedAt = m_ws.clock().now();
-    if (auto r = PointsStore(db).updateApplication(*a, after); !r)
-        return std::unexpected(r.error());
-    JournalChange change{u"points.score"_s, u"settlement_application"_s, a->number, after.version, image(*a),
-                         image(after), {}};
-    if (auto r = m_ws.journal().append(actor.login, change); !r)
-        return std::unexpected(r.error());
+    auto saved = saveChange(actor, *a, after, u"points.score"_s, {});
+    if (!saved)
+        return std::unexpected(saved.error());
     if (auto r = tx->commit(); !r)
         return std::unexpected(r.error());
-    out.application = after;
+    out.application = *saved;
     return out;
 }
 
@@ -502,16 +514,12 @@ Result<StoredApplication> PointsService::verify(const Actor& actor, const QStrin
                     u"status"_s);
     StoredApplication after = *a;
     after.status = ApplicationStatus::Verified;
-    after.updatedAt = m_ws.clock().now();
-    if (auto r = PointsStore(db).updateApplication(*a, after); !r)
-        return std::unexpected(r.error());
-    JournalChange change{u"points.verify"_s, u"settlement_application"_s, a->number, after.version,
-                         image(*a),          image(after),                note.trimmed()};
-    if (auto r = m_ws.journal().append(actor.login, change); !r)
-        return std::unexpected(r.error());
+    auto saved = saveChange(actor, *a, after, u"points.verify"_s, note.trimmed());
+    if (!saved)
+        return saved;
     if (auto r = tx->commit(); !r)
         return std::unexpected(r.error());
-    return after;
+    return saved;
 }
 
 Result<RoundReview> PointsService::review(const Actor& actor, int year) const
@@ -604,21 +612,12 @@ Result<StoredApplication> PointsService::decide(const Actor& actor, const QStrin
     after.reviewer = actor.login;
     after.reason = reason.trimmed();
     after.decidedAt = m_ws.clock().now().toUTC().toString(Qt::ISODateWithMs);
-    after.updatedAt = m_ws.clock().now();
-    if (auto r = PointsStore(db).updateApplication(*a, after); !r)
-        return std::unexpected(r.error());
-    JournalChange change{approve ? u"points.approve"_s : u"points.return"_s,
-                         u"settlement_application"_s,
-                         a->number,
-                         after.version,
-                         image(*a),
-                         image(after),
-                         after.reason};
-    if (auto r = m_ws.journal().append(actor.login, change); !r)
-        return std::unexpected(r.error());
+    auto saved = saveChange(actor, *a, after, approve ? u"points.approve"_s : u"points.return"_s, after.reason);
+    if (!saved)
+        return saved;
     if (auto r = tx->commit(); !r)
         return std::unexpected(r.error());
-    return after;
+    return saved;
 }
 
 Result<Publicity> PointsService::publicity(const Actor& actor, int year) const
@@ -890,21 +889,16 @@ Result<SettlementResult> PointsService::settle(const Actor& actor, const QString
 
     StoredApplication after = *a;
     after.status = ApplicationStatus::Settled;
-    after.updatedAt = m_ws.clock().now();
-    if (auto r = PointsStore(db).updateApplication(*a, after); !r)
-        return std::unexpected(r.error());
-    QJsonObject img = image(after);
-    img.insert(u"household_number"_s, household);
-    img.insert(u"settled_in"_s, collective ? u"public_collective"_s : u"own_home"_s);
-    img.insert(u"registered"_s, QJsonArray::fromStringList(out.registered));
-    img.insert(u"moved"_s, QJsonArray::fromStringList(out.moved));
-    JournalChange change{u"points.settle"_s, u"settlement_application"_s, a->number, after.version, image(*a), img,
-                         why};
-    if (auto r = m_ws.journal().append(actor.login, change); !r)
-        return std::unexpected(r.error());
+    const QJsonObject settlement{{u"household_number"_s, household},
+                                 {u"settled_in"_s, collective ? u"public_collective"_s : u"own_home"_s},
+                                 {u"registered"_s, QJsonArray::fromStringList(out.registered)},
+                                 {u"moved"_s, QJsonArray::fromStringList(out.moved)}};
+    auto saved = saveChange(actor, *a, after, u"points.settle"_s, why, settlement);
+    if (!saved)
+        return std::unexpected(saved.error());
     if (auto r = tx->commit(); !r)
         return std::unexpected(r.error());
-    out.application = after;
+    out.application = *saved;
     return out;
 }
 

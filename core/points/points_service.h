@@ -184,6 +184,11 @@ public:
 
 private:
     [[nodiscard]] Result<StoredApplication> load(const QString& number) const;
+    // Writes `after` over `before` (version checked) with its journal entry (`extra` added to the
+    // new image), inside the open transaction.
+    [[nodiscard]] Result<StoredApplication> saveChange(const Actor& actor, const StoredApplication& before,
+                                                       StoredApplication after, const QString& action,
+                                                       const QString& reason, const QJsonObject& extra = {}) const;
     [[nodiscard]] Result<RuleSetInfo> resolveStored(const std::optional<StoredRuleSet>& stored) const;
 
     const Workspace& m_ws;
