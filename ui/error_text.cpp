@@ -10,8 +10,12 @@ QString sentence(const QString& message)
     if (s.front().isLower())
         s.front() = s.front().toUpper();
     const QChar last = s.back();
-    if (last.isLetterOrNumber() || last == QLatin1Char(')'))
-        s += QLatin1Char('.');
+    if (last.isLetterOrNumber() || last == QLatin1Char(')') || last == QChar(0xFF09)) {
+        // A Chinese sentence ends with a full stop of its own (。); an English one may quote a Chinese
+        // name or address in the middle.
+        const auto cjk = [](QChar c) { return c.unicode() >= 0x4E00 && c.unicode() <= 0x9FFF; };
+        s += cjk(s.front()) || cjk(last) ? QChar(0x3002) : QLatin1Char('.');
+    }
     return s;
 }
 

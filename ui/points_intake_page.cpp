@@ -83,7 +83,8 @@ PointsIntakePage::PointsIntakePage(const Session& session, QWidget* parent)
     m_stack->addWidget(buildListView());
     m_stack->addWidget(buildForm());
     layout->addWidget(m_stack);
-    setYear(m_session.workspace.clock().now().toLocalTime().date().year());
+    auto round = m_service.currentRound();
+    setYear(round ? *round : m_session.workspace.clock().now().toLocalTime().date().year());
 }
 
 PointsIntakePage::~PointsIntakePage() = default;
@@ -259,6 +260,7 @@ void PointsIntakePage::setYear(int year)
         m_ruleSet.reset();
         m_ruleSetLabel->setText(errorText(info.error()));
     }
+    m_ruleSetLabel->setStyleSheet(info ? QString() : QStringLiteral("color: #b3261e;"));
     findChild<QPushButton*>(QStringLiteral("newApplicationButton"))->setEnabled(m_ruleSet.has_value());
     refresh();
 }

@@ -350,7 +350,9 @@ PointsReviewPage::PointsReviewPage(const Session& session, QWidget* parent)
     m_year = new QSpinBox(this);
     m_year->setObjectName(QStringLiteral("reviewYearSpin"));
     m_year->setRange(2014, 2100);
-    m_year->setValue(std::clamp(m_session.workspace.clock().now().toLocalTime().date().year(), 2014, 2100));
+    auto round = m_service.currentRound();
+    m_year->setValue(std::clamp(round ? *round : m_session.workspace.clock().now().toLocalTime().date().year(),
+                                2014, 2100));
     yearLabel->setBuddy(m_year);
     m_ruleSet = new QLabel(this);
     m_ruleSet->setObjectName(QStringLiteral("ruleSetLabel"));

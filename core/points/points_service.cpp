@@ -102,6 +102,19 @@ Result<RuleSetInfo> PointsService::ruleSetForYear(int year) const
     return fail(ErrorCode::NotFound, tr("no rule set serves the year %1; import one first").arg(year), u"year"_s);
 }
 
+Result<int> PointsService::currentRound() const
+{
+    const int thisYear = m_ws.clock().now().toLocalTime().date().year();
+    auto latest = PointsStore(m_ws.db()).latestYear(thisYear);
+    if (!latest)
+        return std::unexpected(latest.error());
+    int year = *latest;
+    for (const RuleSet& rs : BuiltinRuleSets::all())
+        if (rs.year <= thisYear)
+            year = std::max(year, rs.year);
+    return year > 0 ? year : thisYear;
+}
+
 Result<RuleSetInfo> PointsService::ruleSetById(const QString& id) const
 {
     auto stored = PointsStore(m_ws.db()).latestRuleSet(id);

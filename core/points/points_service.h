@@ -134,6 +134,9 @@ public:
                                                     const QString& sourceName = {}) const;
     // The rule set serving a round: the latest stored one for the year, else the built-in one.
     [[nodiscard]] Result<RuleSetInfo> ruleSetForYear(int year) const;
+    // The round a desk opens on: the latest year (not after this one) with applications or a
+    // stored or built-in rule set; this year when there is none.
+    [[nodiscard]] Result<int> currentRound() const;
     // The latest stored version of a rule set id, else the built-in one.
     [[nodiscard]] Result<RuleSetInfo> ruleSetById(const QString& id) const;
 

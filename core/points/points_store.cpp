@@ -249,6 +249,19 @@ Status PointsStore::freezeRuleSet(const QString& key) const
     return st->exec();
 }
 
+Result<int> PointsStore::latestYear(int notAfter) const
+{
+    auto st = m_db.prepare(u"SELECT COALESCE(MAX(year), 0) FROM (SELECT year FROM settlement_application "
+                           u"UNION ALL SELECT year FROM points_rule_set) WHERE year <= ?1"_s);
+    if (!st)
+        return std::unexpected(st.error());
+    st->bind(1, notAfter);
+    auto row = st->step();
+    if (!row)
+        return std::unexpected(row.error());
+    return static_cast<int>(st->integer(0));
+}
+
 Result<int> PointsStore::nextApplicationSeq(int year) const
 {
     auto st = m_db.prepare(u"SELECT COALESCE(MAX(seq), 0) + 1 FROM settlement_application WHERE year = ?1"_s);

@@ -103,6 +103,8 @@ public:
     [[nodiscard]] Status replaceRuleSet(const StoredRuleSet& r) const;
     [[nodiscard]] Status freezeRuleSet(const QString& key) const;
 
+    // The latest year up to `notAfter` with an application or a stored rule set; 0 when none.
+    [[nodiscard]] Result<int> latestYear(int notAfter) const;
     [[nodiscard]] Result<int> nextApplicationSeq(int year) const;
     [[nodiscard]] Status insertApplication(StoredApplication& a) const;
     [[nodiscard]] Result<std::optional<StoredApplication>> applicationByNumber(const QString& number) const;
