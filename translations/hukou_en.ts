@@ -1715,11 +1715,23 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partly rejected, 4 authentication or perm
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is %2; required %3</source>
+        <source> (not stated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> (not stated)</source>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2; required %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

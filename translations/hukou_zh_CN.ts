@@ -1746,12 +1746,24 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partly rejected, 4 authentication or perm
         <translation>近 5 年内未受过刑事处罚</translation>
     </message>
     <message>
-        <source>%1 is %2; required %3</source>
-        <translation>%1为%2；要求%3</translation>
-    </message>
-    <message>
         <source> (not stated)</source>
         <translation>（未填写）</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1: %2; required %3</source>
+        <translation>%1：%2；要求为%3</translation>
     </message>
 </context>
 <context>
@@ -3925,7 +3937,9 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partly rejected, 4 authentication or perm
     </message>
     <message numerus="yes">
         <source>%1 settled into household %2: %n person(s) newly registered, %3 moved.</source>
-        <translation><numerusform>%1 已落户至户 %2：新登记 %n 人，迁入 %3 人。</numerusform></translation>
+        <translation>
+            <numerusform>%1 已落户至户 %2：新登记 %n 人，迁入 %3 人。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Applicant</source>
@@ -4057,7 +4071,9 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partly rejected, 4 authentication or perm
     </message>
     <message numerus="yes">
         <source>Evidence: seen for all %n stated fact(s).</source>
-        <translation><numerusform>证明材料：全部 %n 项申报事项均已查验。</numerusform></translation>
+        <translation>
+            <numerusform>证明材料：全部 %n 项申报事项均已查验。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Evidence: %1 of %2 stated facts seen (%3 missing)</source>
@@ -4265,7 +4281,9 @@ Submit anyway? The application cannot be verified until the evidence is seen.</s
     </message>
     <message numerus="yes">
         <source>Not ranked yet: %n application(s) in the round. Quota %1 (rule set); threshold %2.</source>
-        <translation><numerusform>尚未排名：本年度共有 %n 份申请。指标 %1（积分规则）；门槛分 %2。</numerusform></translation>
+        <translation>
+            <numerusform>尚未排名：本年度共有 %n 份申请。指标 %1（积分规则）；门槛分 %2。</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (override; the rule set has %2)</source>
@@ -4281,7 +4299,7 @@ Submit anyway? The application cannot be verified until the evidence is seen.</s
     </message>
     <message>
         <source>Ranked on %1 by %2 (ranking %3).</source>
-        <translation>由 %2 于 %1 排名（排名 %3）。</translation>
+        <translation>由 %2 于 %1 排名（第 %3 次排名）。</translation>
     </message>
     <message>
         <source>%1 of %2 approved</source>
@@ -4413,7 +4431,9 @@ Submit anyway? The application cannot be verified until the evidence is seen.</s
     </message>
     <message numerus="yes">
         <source>Ranked %n application(s); %1 inside the quota of %2.</source>
-        <translation><numerusform>已对 %n 份申请排名；%1 份在 %2 个指标以内。</numerusform></translation>
+        <translation>
+            <numerusform>已对 %n 份申请排名；%1 份在 %2 个指标以内。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Select an application in the ranking first.</source>
@@ -4461,7 +4481,9 @@ Submit anyway? The application cannot be verified until the evidence is seen.</s
     </message>
     <message numerus="yes">
         <source>Publicity list of %n applicant(s) written to %1.</source>
-        <translation><numerusform>%n 名申请人的公示名单已写入 %1。</numerusform></translation>
+        <translation>
+            <numerusform>%n 名申请人的公示名单已写入 %1。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Publicity list published</source>
@@ -4469,7 +4491,9 @@ Submit anyway? The application cannot be verified until the evidence is seen.</s
     </message>
     <message numerus="yes">
         <source>The publicity list of the %1 round (%n applicant(s)) was written to %2. The approved applications on it are now published.</source>
-        <translation><numerusform>%1 年度的公示名单（%n 名申请人）已写入 %2。名单上已批准的申请现已变为已公示。</numerusform></translation>
+        <translation>
+            <numerusform>%1 年度的公示名单（%n 名申请人）已写入 %2。名单上已批准的申请现已变为已公示。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -320,7 +320,16 @@ QString Finding::detail() const
         const QDate d = v.toDate();
         return d.isValid() ? d.toString(Qt::ISODate) : PointsEngine::tr("unknown");
     };
-    const auto yes = [](const QVariant& v) { return v.toBool() ? u"true"_s : u"false"_s; };
+    const auto yes = [](const QVariant& v) { return v.toBool() ? PointsEngine::tr("yes") : PointsEngine::tr("no"); };
+    // "pension_months 12" -> "养老保险（月数） 12"
+    const auto shortfalls = [](const QStringList& items) {
+        QStringList out;
+        for (const QString& item : items) {
+            const qsizetype space = item.lastIndexOf(u' ');
+            out << (space > 0 ? FactCatalogue::label(item.left(space)) + item.mid(space) : item);
+        }
+        return out.join(PointsEngine::tr(", "));
+    };
     QString text;
     if (condition == u"rule_set")
         text = PointsEngine::tr("the application is for the rule set %1, not %2").arg(actual.toString(), required.toString());
@@ -334,15 +343,16 @@ QString Finding::detail() const
         text = PointsEngine::tr("aged %1 at the reference date; at most %2 allowed").arg(actual.toInt()).arg(required.toInt());
     else if (condition == u"min_education")
         text = PointsEngine::tr("education %1; at least %2 required")
-                   .arg(actual.isValid() ? actual.toString() : PointsEngine::tr("unknown"), required.toString());
+                   .arg(actual.isValid() ? FactCatalogue::levelLabel(actual.toString()) : PointsEngine::tr("unknown"),
+                        FactCatalogue::levelLabel(required.toString()));
     else if (condition == u"min_months_each")
         text = passed ? PointsEngine::tr("every insurance has at least %1 months").arg(required.toInt())
-                      : PointsEngine::tr("below %1 months: %2").arg(required.toInt()).arg(actual.toStringList().join(u", "_s));
+                      : PointsEngine::tr("below %1 months: %2").arg(required.toInt()).arg(shortfalls(actual.toStringList()));
     else if (condition == u"no_criminal_punishment")
         text = actual.toBool() ? PointsEngine::tr("criminal punishment within the past 5 years")
                                : PointsEngine::tr("no criminal punishment within the past 5 years");
     else // a true/false fact required to have a value
-        text = PointsEngine::tr("%1 is %2; required %3").arg(condition, yes(actual), yes(required));
+        text = PointsEngine::tr("%1: %2; required %3").arg(FactCatalogue::label(condition), yes(actual), yes(required));
     if (!stated)
         text += PointsEngine::tr(" (not stated)");
     return text;
