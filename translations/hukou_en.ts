@@ -4472,6 +4472,14 @@ Submit anyway? The application cannot be verified until the evidence is seen.</s
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>the ranking did not start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranking the %1 round…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hukou::ui::RegistryPage</name>

@@ -4495,6 +4495,14 @@ Submit anyway? The application cannot be verified until the evidence is seen.</s
             <numerusform>%1 年度的公示名单（%n 名申请人）已写入 %2。名单上已批准的申请现已变为已公示。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>the ranking did not start</source>
+        <translation>排名未能开始</translation>
+    </message>
+    <message>
+        <source>Ranking the %1 round…</source>
+        <translation>正在对 %1 年度排名…</translation>
+    </message>
 </context>
 <context>
     <name>hukou::ui::RegistryPage</name>

@@ -11,6 +11,7 @@
 #include "reports/publicity_list.h"
 
 #include <QApplication>
+#include <QThread>
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
@@ -400,7 +401,14 @@ PointsReviewPage::PointsReviewPage(const Session& session, QWidget* parent)
     layout->addLayout(figures);
 
     m_message = errorLabel(QStringLiteral("reviewMessage"), this);
+    m_rankBusy = new QProgressBar(this);
+    m_rankBusy->setObjectName(QStringLiteral("rankingProgress"));
+    m_rankBusy->setRange(0, 0); // busy: the ranking is one transaction without steps to count
+    m_rankBusy->setMaximumHeight(10);
+    m_rankBusy->setTextVisible(false);
+    m_rankBusy->setVisible(false);
     layout->addWidget(m_message);
+    layout->addWidget(m_rankBusy);
 
     // Left: the distribution chart over the ranking. Right: the selected application and the decision.
     m_chart = new QChartView(this);
@@ -498,7 +506,11 @@ PointsReviewPage::PointsReviewPage(const Session& session, QWidget* parent)
     refresh();
 }
 
-PointsReviewPage::~PointsReviewPage() = default;
+PointsReviewPage::~PointsReviewPage()
+{
+    if (m_rankThread)
+        m_rankThread->wait(); // the ranking is one transaction: let it land (or fail) whole
+}
 
 QString PointsReviewPage::title() const
 {
@@ -832,12 +844,14 @@ void PointsReviewPage::updateButtons()
     const int row = m_model->rowOf(selectedApplication());
     const bool decidable =
         row >= 0 && m_model->data(m_model->index(row, 0), PointsReviewModel::DecidableRole).toBool();
-    m_approve->setEnabled(decidable);
-    m_return->setEnabled(decidable);
+    const bool idle = !isRanking();
+    m_approve->setEnabled(decidable && idle);
+    m_return->setEnabled(decidable && idle);
+    m_rank->setEnabled(idle);
     m_approve->setToolTip(decidable && !m_model->isInsideQuota(row)
                               ? tr("This application is outside the quota; it cannot be approved.")
                               : QString());
-    m_publish->setEnabled(m_model->review().rankingId.has_value());
+    m_publish->setEnabled(m_model->review().rankingId.has_value() && idle);
 }
 
 void PointsReviewPage::showMessage(const QString& text, bool error)
@@ -863,22 +877,49 @@ void PointsReviewPage::rankRound()
         if (!m_session.prompts.confirm(this, tr("Rank the round again"), text, tr("Rank again")))
             return;
     }
-    // Ranking 100k applications takes about a second (Release): this first version ranks on the GUI
-    // thread behind a wait cursor instead of on a worker thread.
-    core::Result<core::RankingOutcome> outcome = [&] {
-        WaitCursor wait;
-        return m_service.rank(m_session.actor, y, quotaOverride);
-    }();
-    if (!outcome) {
-        showMessage(errorText(outcome.error()), true);
-        return;
-    }
-    refresh();
-    showMessage(tr("Ranked %n application(s); %1 inside the quota of %2.", "",
-                   static_cast<int>(outcome->ranking.entries.size()))
-                    .arg(outcome->ranking.admittedCount)
-                    .arg(outcome->ranking.quota),
-                false);
+    // Ranking a large round (100k applications: one to two seconds) runs on a worker thread with a
+    // connection of its own, so the window keeps painting; the page is read-only meanwhile.
+    auto outcome = std::make_shared<core::Result<core::RankingOutcome>>(
+        std::unexpected(core::Error{core::ErrorCode::Failed, tr("the ranking did not start"), {}, 0}));
+    const QString path = m_session.workspace.db().path();
+    const core::Clock* clock = &m_session.workspace.clock();
+    const core::Actor actor = m_session.actor;
+    m_rankThread.reset(QThread::create([outcome, path, clock, actor, y, quotaOverride] {
+        auto ws = core::Workspace::open(path, core::Workspace::Open::Existing, *clock);
+        if (!ws) {
+            *outcome = std::unexpected(ws.error());
+            return;
+        }
+        *outcome = core::PointsService(**ws).rank(actor, y, quotaOverride);
+    }));
+    m_rankThread->setObjectName(QStringLiteral("pointsRanking"));
+    connect(m_rankThread.get(), &QThread::finished, this, [this, outcome] {
+        m_rankThread->wait();
+        m_rankThread.reset();
+        m_rankBusy->setVisible(false);
+        m_year->setEnabled(true);
+        updateButtons();
+        if (!*outcome) {
+            showMessage(errorText(outcome->error()), true);
+            return;
+        }
+        refresh();
+        showMessage(tr("Ranked %n application(s); %1 inside the quota of %2.", "",
+                       static_cast<int>((*outcome)->ranking.entries.size()))
+                        .arg((*outcome)->ranking.admittedCount)
+                        .arg((*outcome)->ranking.quota),
+                    false);
+    });
+    m_rankBusy->setVisible(true);
+    m_year->setEnabled(false);
+    showMessage(tr("Ranking the %1 round…").arg(y), false);
+    updateButtons();
+    m_rankThread->start();
+}
+
+bool PointsReviewPage::isRanking() const
+{
+    return m_rankThread != nullptr;
 }
 
 void PointsReviewPage::approveSelected()

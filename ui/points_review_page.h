@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QJsonObject>
 
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -20,6 +21,7 @@ class QPushButton;
 class QSpinBox;
 class QTableView;
 class QTextBrowser;
+class QThread;
 
 namespace hukou::ui {
 
@@ -118,6 +120,8 @@ public:
     // (Re)ranks the round with the quota in the quota box (an override when it differs from the
     // rule set's); asks first when the round is ranked already.
     void rankRound();
+    // A ranking started by rankRound() is still running (on its worker thread).
+    [[nodiscard]] bool isRanking() const;
     // Decide on the selected application with the reason and password typed in the decision panel.
     void approveSelected();
     void returnSelected();
@@ -156,6 +160,8 @@ private:
     QPushButton* m_approve = nullptr;
     QPushButton* m_return = nullptr;
     QLabel* m_message = nullptr;
+    QProgressBar* m_rankBusy = nullptr;
+    std::unique_ptr<QThread> m_rankThread;
 };
 
 } // namespace hukou::ui

@@ -186,6 +186,8 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&review));
         review.setYear(2024);
         review.rankRound();
+        QVERIFY(review.isRanking() || stored(f, number).status == core::ApplicationStatus::Ranked);
+        QTRY_VERIFY(!review.isRanking()); // on a worker thread, with a connection of its own
         QCOMPARE(stored(f, number).status, core::ApplicationStatus::Ranked);
         QVERIFY(review.selectApplication(number));
         auto* reason = child<QLineEdit>(review, "decisionReasonEdit");

@@ -166,6 +166,7 @@ private slots:
         // Rank with a quota of 2 (an override): no question while the round is unranked.
         quota->setValue(2);
         QTest::mouseClick(child<QPushButton>(page, "rankButton"), Qt::LeftButton);
+        QTRY_VERIFY(!page.isRanking()); // ranking runs on a worker thread
         QCOMPARE(prompts.count("confirm"), 0);
         QVERIFY2(message->text().contains("inside the quota of 2"), qPrintable(message->text()));
         QCOMPARE(f.ws->db().queryInt("SELECT count(*) FROM points_ranking WHERE quota = 2 AND quota_overridden = 1")
@@ -175,10 +176,12 @@ private slots:
         // Ranking again asks first; "no" changes nothing, "yes" ranks again and keeps the override.
         prompts.confirmAnswer = false;
         QTest::mouseClick(child<QPushButton>(page, "rankButton"), Qt::LeftButton);
+        QTRY_VERIFY(!page.isRanking()); // ranking runs on a worker thread
         QCOMPARE(prompts.count("confirm"), 1);
         QCOMPARE(f.ws->db().queryInt("SELECT count(*) FROM points_ranking")->value_or(-1), 1);
         prompts.confirmAnswer = true;
         QTest::mouseClick(child<QPushButton>(page, "rankButton"), Qt::LeftButton);
+        QTRY_VERIFY(!page.isRanking()); // ranking runs on a worker thread
         QCOMPARE(prompts.count("confirm"), 2);
         QCOMPARE(f.ws->db().queryInt("SELECT count(*) FROM points_ranking WHERE quota = 2 AND quota_overridden = 1")
                      ->value_or(-1),
@@ -311,6 +314,7 @@ private slots:
 
         // Ranking again is refused now that an application is approved.
         QTest::mouseClick(child<QPushButton>(page, "rankButton"), Qt::LeftButton);
+        QTRY_VERIFY(!page.isRanking()); // ranking runs on a worker thread
         QVERIFY2(message->text().contains("cannot be ranked again"), qPrintable(message->text()));
 
         // Publish as CSV: the approved applicant with a masked ID; the application becomes published.
