@@ -16,9 +16,19 @@
 
 #include <sodium.h>
 
+#include <QSet>
+
 #include <algorithm>
+#include <condition_variable>
+#include <deque>
 #include <memory>
+#include <mutex>
 #include <optional>
+#include <stop_token>
+#include <string>
+#include <string_view>
+#include <thread>
+#include <variant>
 
 namespace hukou::core {
 
@@ -108,30 +118,440 @@ QStringList toList(const std::vector<QString>& cells)
     return l;
 }
 
-// What pass 1 keeps of an accepted row.
-struct Accepted
+std::string_view view(const QByteArray& b)
 {
-    qint64 line;
-    qint64 record; // index among data records
-    QString citizenId;
-    QString householdNumber;
-    bool head;
-    QString district;
-    QString address;
+    return {b.constData(), static_cast<std::size_t>(b.size())};
+}
+
+QString toQString(std::string_view utf8)
+{
+    return QString::fromUtf8(utf8.data(), static_cast<qsizetype>(utf8.size()));
+}
+
+QByteArray toBytes(std::string_view utf8)
+{
+    return {utf8.data(), static_cast<qsizetype>(utf8.size())};
+}
+
+// What the reader thread makes of one data record.
+struct CheckedRow
+{
+    qint64 line = 0;
+    qint64 begin = 0; // the record's bytes in the text, to read its values back if it is rejected later
+    qint64 end = 0;
+    PackedPerson person; // when accepted
+    std::optional<ImportRejection> rejection;
 };
+
+struct Batch
+{
+    std::vector<CheckedRow> rows;
+    qint64 position = 0; // bytes of the text read so far
+    bool last = false;
+};
+
+// Hands batches from the reader thread to the writer, holding a few at most so memory stays flat
+// however far the reader gets ahead.
+class BatchQueue final
+{
+public:
+    // False when the writer stopped listening.
+    bool push(Batch batch, std::stop_token stop)
+    {
+        std::unique_lock lock(m_mutex);
+        if (!m_changed.wait(lock, stop, [&] { return m_batches.size() < kMaxBatches; }))
+            return false;
+        m_batches.push_back(std::move(batch));
+        m_changed.notify_all();
+        return true;
+    }
+    Batch pop()
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [&] { return !m_batches.empty(); });
+        Batch b = std::move(m_batches.front());
+        m_batches.pop_front();
+        m_changed.notify_all();
+        return b;
+    }
+
+private:
+    static constexpr std::size_t kMaxBatches = 8;
+    std::mutex m_mutex;
+    std::condition_variable_any m_changed;
+    std::deque<Batch> m_batches;
+};
+
+constexpr std::size_t kBatchRows = 4096;
+
+// The reader thread: decodes and validates every row (the checks that need nothing but the row
+// and the rows before it: fields, repeated citizen IDs), and packs the accepted ones with their
+// uuid and search document, while the caller's thread writes. Runs on a second core; touches no
+// database.
+void readRows(std::stop_token stop, CsvReader reader, const Header& header, const QDate& today, const QDateTime& now,
+              BatchQueue& queue)
+{
+    std::vector<QString> cells;
+    FieldValues values;
+    QHash<QString, qint64> idLines; // citizen ID -> the line it first appears on
+    Batch batch;
+    for (;;) {
+        CheckedRow row;
+        row.begin = reader.position();
+        auto r = reader.next(cells);
+        if (!r) {
+            row.line = r.error().line;
+            row.rejection = ImportRejection{row.line, {}, r.error().message, {}};
+        } else if (!*r) {
+            break;
+        } else if (blank(cells)) {
+            continue;
+        } else {
+            row.line = reader.recordLine();
+            row.end = reader.position();
+            if (cells.size() != header.columns.size()) {
+                row.rejection = ImportRejection{row.line, {},
+                                                QCoreApplication::translate("hukou::core::PersonImporter", "the row has %1 fields but the header has %2")
+                                                    .arg(cells.size())
+                                                    .arg(header.columns.size()),
+                                                toList(cells)};
+            } else {
+                values.clear();
+                for (std::size_t i = 0; i < cells.size(); ++i)
+                    values.set(header.columns[i], std::move(cells[i]));
+                auto p = PersonFields::build(values, today);
+                if (!p) {
+                    row.rejection = ImportRejection{row.line, p.error().field, p.error().message, {}};
+                } else if (auto seen = idLines.constFind(p->citizenId); seen != idLines.constEnd()) {
+                    row.rejection = ImportRejection{
+                        row.line, QStringLiteral("citizen_id"),
+                        QCoreApplication::translate("hukou::core::PersonImporter", "citizen ID %1 already appears on line %2 of this file")
+                            .arg(p->citizenId)
+                            .arg(*seen),
+                        {}};
+                } else {
+                    idLines.insert(p->citizenId, row.line);
+                    row.person = PackedPerson(newUuidV7(now), *p);
+                }
+            }
+            if (row.rejection && row.rejection->values.isEmpty()) {
+                for (std::size_t i = 0; i < cells.size(); ++i)
+                    cells[i] = values.get(header.columns[i]); // moved out above
+                row.rejection->values = toList(cells);
+            }
+        }
+        batch.rows.push_back(std::move(row));
+        if (batch.rows.size() == kBatchRows) {
+            batch.position = reader.position();
+            if (!queue.push(std::exchange(batch, {}), stop))
+                return;
+        }
+    }
+    batch.position = reader.position();
+    batch.last = true;
+    (void)queue.push(std::move(batch), stop);
+}
+
+// The original values of the record at [begin, end) of the text, for a rejection made after reading.
+QStringList rawValues(const QByteArray& text, qint64 begin, qint64 end)
+{
+    CsvReader reader(QByteArrayView(text).sliced(begin, end - begin));
+    std::vector<QString> cells;
+    if (auto r = reader.next(cells); !r || !*r)
+        return {};
+    return toList(cells);
+}
 
 struct HouseholdPlan
 {
     qint64 firstLine = 0;
-    QString district;
-    QString address;
+    QByteArray district;
+    QByteArray address;
     qint64 headLine = 0;
-    std::optional<Household> existing;
-    qint64 existingMembers = 0;
+    bool existing = false;
     qint64 existingHeads = 0;
-    qint64 id = 0;     // once created or found
-    qint64 headId = 0; // the head inserted by this import
+    qint64 id = 0;            // once created or found
+    qint64 headId = 0;        // the head inserted by this import
+    bool headWritten = false; // head_id was set when the household was inserted
 };
+
+// One attempt at the import: the report, or the households found without a head (then nothing
+// was written, and the caller starts over knowing them).
+Result<std::variant<ImportReport, QSet<QByteArray>>> importOnce(const Workspace& ws, const Actor& actor,
+                                                                const QByteArray& source,
+                                                                const TextDecoding::Decoded& decoded,
+                                                                const QString& sourceName, const ImportOptions& options,
+                                                                const QSet<QByteArray>& headless)
+{
+    const QByteArray& text = decoded.utf8;
+    const QDate today = ws.clock().now().toLocalTime().date();
+    const QDateTime now = ws.clock().now();
+    const qint64 total = text.size() * (options.dryRun ? 1 : 2);
+    const auto cancelled = [&] { return options.cancel && options.cancel->load(); };
+    const auto cancelError = [&] {
+        return fail(ErrorCode::Cancelled, PersonImporter::tr("the import was cancelled; nothing was imported"));
+    };
+
+    ImportReport report;
+    report.encoding = decoded.encoding;
+    const Database& db = ws.db();
+    PersonStore store(db);
+
+    // Hold the write lock from the first check to the commit, so what was checked still holds.
+    std::optional<Transaction> tx;
+    std::optional<PersonBulkWriter> writer;
+    qint64 seq = 0;
+    qint64 nextId = 0;
+    if (!options.dryRun) {
+        auto t = Transaction::begin(db);
+        if (!t)
+            return std::unexpected(t.error());
+        tx.emplace(std::move(*t));
+        auto s = ws.journal().nextSeq();
+        if (!s)
+            return std::unexpected(s.error());
+        seq = *s;
+        auto w = PersonBulkWriter::prepare(db, seq, now, ws.deviceId());
+        if (!w)
+            return std::unexpected(w.error());
+        writer.emplace(std::move(*w));
+        auto id = writer->nextPersonId();
+        if (!id)
+            return std::unexpected(id.error());
+        nextId = *id;
+    }
+
+    CsvReader reader(text);
+    auto header = readHeader(reader, sourceName);
+    if (!header)
+        return std::unexpected(header.error());
+    report.header = header->names;
+    auto existingCount = store.personCount();
+    if (!existingCount)
+        return std::unexpected(existingCount.error());
+    const bool registryEmpty = *existingCount == 0;
+
+    // 1 GiB of page cache while loading (fewer spills to the WAL), back to the default however this ends.
+    db.setCacheSizeKiB(1024 * 1024);
+    const std::unique_ptr<const Database, void (*)(const Database*)> restoreCache(
+        &db, [](const Database* d) { d->setCacheSizeKiB(2000); });
+
+    // The reader thread validates rows while this one checks them against the registry and their
+    // households and writes them: the single transaction stays on this thread's connection.
+    BatchQueue queue;
+    std::jthread readerThread(readRows, reader, std::cref(*header), std::cref(today), std::cref(now), std::ref(queue));
+
+    QHash<QByteArray, HouseholdPlan> plans;
+    std::vector<std::pair<qint64, QByteArray>> householdsToIndex; // id and address, in id order
+    std::string documents;                                        // search documents of the new persons, in id order
+    std::vector<std::size_t> documentEnds;
+    crypto_generichash_state images;
+    crypto_generichash_init(&images, nullptr, 0, 32);
+    const qint64 firstId = nextId;
+    const QByteArray head = kHead.toUtf8();
+
+    const auto reject = [&](const CheckedRow& row, const QString& column, const QString& reason) {
+        report.rejected.push_back({row.line, column, reason, rawValues(text, row.begin, row.end)});
+    };
+    // The checks that need the rows before it and the registry; true when the row is to be written.
+    const auto check = [&](const CheckedRow& row) -> Result<HouseholdPlan*> {
+        const PackedPerson& p = row.person;
+        if (!registryEmpty) {
+            auto known = store.byCitizenId(toQString(p.value(PersonField::CitizenId)));
+            if (!known)
+                return std::unexpected(known.error());
+            if (*known) {
+                reject(row, QStringLiteral("citizen_id"),
+                       PersonImporter::tr("citizen ID %1 is already registered (%2)").arg((*known)->citizenId, (*known)->name));
+                return nullptr;
+            }
+            if (!options.acceptPossibleDuplicates) {
+                auto dup = store.sameNameAndBirth(toQString(p.value(PersonField::Name)),
+                                                  PersonFields::parseDate(toQString(p.value(PersonField::BirthDate))));
+                if (!dup)
+                    return std::unexpected(dup.error());
+                if (!dup->empty()) {
+                    reject(row, QStringLiteral("name"),
+                           PersonImporter::tr("possible duplicate of %1 (%2), registered with the same name and birth date; import "
+                              "it again with duplicates accepted if this is a different person")
+                               .arg(dup->front().citizenId, dup->front().name));
+                    return nullptr;
+                }
+            }
+        }
+        // Households: one address per number, exactly one head.
+        const std::string_view numberUtf8 = p.value(PersonField::HouseholdNumber);
+        const QByteArray number = QByteArray::fromRawData(numberUtf8.data(), static_cast<qsizetype>(numberUtf8.size()));
+        auto it = plans.find(number);
+        if (it == plans.end()) {
+            HouseholdPlan plan;
+            plan.firstLine = row.line;
+            plan.district = toBytes(p.value(PersonField::District));
+            plan.address = toBytes(p.value(PersonField::Address));
+            if (!registryEmpty) {
+                auto existing = store.householdByNumber(QString::fromUtf8(number));
+                if (!existing)
+                    return std::unexpected(existing.error());
+                if (*existing) {
+                    plan.existing = true;
+                    plan.district = (*existing)->district.toUtf8();
+                    plan.address = (*existing)->address.toUtf8();
+                    plan.id = (*existing)->id;
+                    auto counts = store.memberAndHeadCount((*existing)->id);
+                    if (!counts)
+                        return std::unexpected(counts.error());
+                    plan.existingHeads = counts->second;
+                }
+            }
+            it = plans.insert(toBytes(numberUtf8), plan); // owns its key
+        }
+        HouseholdPlan& plan = *it;
+        const std::string_view district = p.value(PersonField::District);
+        const std::string_view address = p.value(PersonField::Address);
+        if (view(plan.district) != district || view(plan.address) != address) {
+            const QString number16 = QString::fromUtf8(number);
+            const QString where =
+                Districts::byCode(QString::fromUtf8(plan.district))->name + QLatin1Char(' ') + QString::fromUtf8(plan.address);
+            reject(row, view(plan.district) != district ? QStringLiteral("district") : QStringLiteral("address"),
+                   plan.existing ? PersonImporter::tr("household %1 is registered at %2").arg(number16, where)
+                                 : PersonImporter::tr("household %1 is at %2 on line %3").arg(number16, where).arg(plan.firstLine));
+            return nullptr;
+        }
+        if (p.value(PersonField::Relation) == view(head)) {
+            if (plan.existingHeads > 0 || plan.headLine) {
+                reject(row, QStringLiteral("relation"),
+                       plan.headLine ? PersonImporter::tr("household %1 already has a head (户主) on line %2")
+                                           .arg(QString::fromUtf8(number))
+                                           .arg(plan.headLine)
+                                     : PersonImporter::tr("household %1 already has a head (户主) in the register")
+                                           .arg(QString::fromUtf8(number)));
+                return nullptr;
+            }
+        }
+        if (plan.existingHeads == 0 && headless.contains(number)) {
+            reject(row, QStringLiteral("relation"),
+                   PersonImporter::tr("household %1 has no head (户主): a household needs exactly one").arg(QString::fromUtf8(number)));
+            return nullptr;
+        }
+        if (p.value(PersonField::Relation) == view(head))
+            plan.headLine = row.line;
+        return &plan;
+    };
+    // Writes an accepted row (and its household, the first time).
+    const auto write = [&](const CheckedRow& row, HouseholdPlan& plan) -> Status {
+        const PackedPerson& p = row.person;
+        const qint64 id = nextId++;
+        const bool isHead = plan.headLine == row.line;
+        if (isHead)
+            plan.headId = id;
+        if (!plan.id) {
+            const QByteArray uuid = newUuidV7(now).toUtf8();
+            auto h = writer->insertHousehold(view(uuid), p.value(PersonField::HouseholdNumber), view(plan.district),
+                                             view(plan.address), isHead ? id : 0);
+            if (!h)
+                return std::unexpected(h.error());
+            plan.id = *h;
+            plan.headWritten = isHead;
+            householdsToIndex.emplace_back(plan.id, plan.address);
+            ++report.householdsCreated;
+        }
+        if (auto r = writer->insertPerson(id, p, plan.id); !r)
+            return fail(r.error().code, r.error().message, r.error().field, row.line);
+        const std::string_view image = p.image();
+        crypto_generichash_update(&images, reinterpret_cast<const unsigned char*>(image.data()), image.size());
+        documents += p.searchDocument();
+        documentEnds.push_back(documents.size());
+        return {};
+    };
+
+    for (bool last = false; !last;) {
+        Batch batch = queue.pop();
+        last = batch.last;
+        for (const CheckedRow& row : batch.rows) {
+            ++report.rows;
+            if (row.rejection) {
+                report.rejected.push_back(*row.rejection);
+                continue;
+            }
+            auto plan = check(row);
+            if (!plan)
+                return std::unexpected(plan.error());
+            if (!*plan)
+                continue;
+            ++report.imported;
+            if (writer)
+                if (auto r = write(row, **plan); !r)
+                    return std::unexpected(r.error());
+        }
+        if (cancelled())
+            return cancelError();
+        if (options.progress)
+            options.progress(batch.position, total);
+    }
+
+    QSet<QByteArray> foundHeadless;
+    for (auto it = plans.cbegin(); it != plans.cend(); ++it)
+        if (it->existingHeads == 0 && it->headLine == 0 && !headless.contains(it.key()))
+            foundHeadless.insert(it.key());
+    if (!foundHeadless.isEmpty())
+        return foundHeadless; // rolled back: start over
+    std::sort(report.rejected.begin(), report.rejected.end(),
+              [](const ImportRejection& a, const ImportRejection& b) { return a.line < b.line; });
+    if (options.dryRun || report.imported == 0)
+        return report;
+
+    // Heads that came after their household's first member, then the search rows.
+    for (const HouseholdPlan& plan : plans)
+        if (plan.headId && !plan.headWritten)
+            if (auto r = writer->setHouseholdHead(plan.id, plan.headId); !r)
+                return std::unexpected(r.error());
+    std::size_t begin = 0;
+    for (std::size_t i = 0; i < documentEnds.size(); ++i) {
+        if ((i & 0x3FFF) == 0) {
+            if (cancelled())
+                return cancelError();
+            if (options.progress)
+                options.progress(text.size() + text.size() * static_cast<qint64>(i) /
+                                                   static_cast<qint64>(documentEnds.size()),
+                                 total);
+        }
+        const std::string_view document = std::string_view(documents).substr(begin, documentEnds[i] - begin);
+        if (auto r = writer->indexPerson(firstId + static_cast<qint64>(i), document); !r)
+            return std::unexpected(r.error());
+        begin = documentEnds[i];
+    }
+    for (const auto& [id, address] : householdsToIndex)
+        if (auto r = writer->indexHousehold(id, view(address)); !r)
+            return std::unexpected(r.error());
+    if (cancelled())
+        return cancelError();
+
+    const QJsonObject summary{
+        {QStringLiteral("source"), sourceName},
+        {QStringLiteral("source_blake2b"), blake2bHex(source)},
+        {QStringLiteral("encoding"), report.encoding},
+        {QStringLiteral("rows"), report.rows},
+        {QStringLiteral("imported"), report.imported},
+        {QStringLiteral("rejected"), static_cast<qint64>(report.rejected.size())},
+        {QStringLiteral("households_created"), report.householdsCreated},
+        {QStringLiteral("first_person_id"), firstId},
+        {QStringLiteral("last_person_id"), nextId - 1},
+        {QStringLiteral("images_blake2b"), hex(images)},
+    };
+    JournalChange change{QStringLiteral("person.import"), QStringLiteral("import"), newUuidV7(now), 1, {}, summary,
+                         {}};
+    auto appended = ws.journal().append(actor.login, change);
+    if (!appended)
+        return std::unexpected(appended.error());
+    if (*appended != seq)
+        return fail(ErrorCode::Failed, PersonImporter::tr("internal error: the journal moved during the import"));
+    if (auto r = tx->commit(); !r)
+        return std::unexpected(r.error());
+    report.journalSeq = *appended;
+    if (options.progress)
+        options.progress(total, total);
+    return report;
+}
 
 } // namespace
 
@@ -185,339 +605,18 @@ Result<ImportReport> PersonImporter::importBytes(const Actor& actor, const QByte
     auto decoded = TextDecoding::toUtf8(bytes, sourceName);
     if (!decoded)
         return std::unexpected(decoded.error());
-    const QByteArray& text = decoded->utf8;
-    const QDate today = m_ws.clock().now().toLocalTime().date();
-    const qint64 total = text.size() * (options.dryRun ? 1 : 2);
-    const auto cancelled = [&] { return options.cancel && options.cancel->load(); };
-    const auto cancelError = [&] {
-        return fail(ErrorCode::Cancelled, tr("the import was cancelled; nothing was imported"));
-    };
-
-    ImportReport report;
-    report.encoding = decoded->encoding;
-    const Database& db = m_ws.db();
-    PersonStore store(db);
-
-    // Hold the write lock from the first check to the commit, so what was checked still holds.
-    std::optional<Transaction> tx;
-    if (!options.dryRun) {
-        auto t = Transaction::begin(db);
-        if (!t)
-            return std::unexpected(t.error());
-        tx.emplace(std::move(*t));
-    }
-
-    // ---- pass 1: validate every row ----
-    CsvReader reader(text);
-    auto header = readHeader(reader, sourceName);
-    if (!header)
-        return std::unexpected(header.error());
-    report.header = header->names;
-    auto existingCount = store.personCount();
-    if (!existingCount)
-        return std::unexpected(existingCount.error());
-    const bool registryEmpty = *existingCount == 0;
-
-    std::vector<Accepted> accepted;
-    QHash<QString, qint64> idLines;
-    QHash<qint64, std::size_t> needRaw; // record -> rejection whose row values are read back later
-    std::vector<QString> cells;
-    FieldValues values;
-    qint64 record = -1;
-    const auto reject = [&](qint64 line, const QString& column, const QString& reason, const QStringList& raw) {
-        report.rejected.push_back({line, column, reason, raw});
-    };
+    // Households found without a head: their rows can only be turned away once the whole file
+    // has been read, when they are already written. Then the import starts over knowing them,
+    // which only files with such a household pay for.
+    QSet<QByteArray> headless;
     for (;;) {
-        auto r = reader.next(cells);
-        if (!r) {
-            ++record;
-            ++report.rows;
-            reject(r.error().line, {}, r.error().message, {});
-            continue;
-        }
-        if (!*r)
-            break;
-        if (blank(cells))
-            continue;
-        ++record;
-        ++report.rows;
-        const qint64 line = reader.recordLine();
-        if ((record & 0x3FFF) == 0) {
-            if (cancelled())
-                return cancelError();
-            if (options.progress)
-                options.progress(reader.position(), total);
-        }
-        if (cells.size() != header->columns.size()) {
-            reject(line, {},
-                   tr("the row has %1 fields but the header has %2").arg(cells.size()).arg(header->columns.size()),
-                   toList(cells));
-            continue;
-        }
-        values.clear();
-        for (std::size_t i = 0; i < cells.size(); ++i)
-            values.set(header->columns[i], cells[i]);
-        auto p = PersonFields::build(values, today);
-        if (!p) {
-            reject(line, p.error().field, p.error().message, toList(cells));
-            continue;
-        }
-        if (auto it = idLines.constFind(p->citizenId); it != idLines.constEnd()) {
-            reject(line, QStringLiteral("citizen_id"),
-                   tr("citizen ID %1 already appears on line %2 of this file").arg(p->citizenId).arg(*it),
-                   toList(cells));
-            continue;
-        }
-        idLines.insert(p->citizenId, line);
-        if (!registryEmpty) {
-            auto known = store.byCitizenId(p->citizenId);
-            if (!known)
-                return std::unexpected(known.error());
-            if (*known) {
-                reject(line, QStringLiteral("citizen_id"),
-                       tr("citizen ID %1 is already registered (%2)").arg(p->citizenId, (*known)->name),
-                       toList(cells));
-                continue;
-            }
-            if (!options.acceptPossibleDuplicates) {
-                auto dup = store.sameNameAndBirth(p->name, p->birthDate);
-                if (!dup)
-                    return std::unexpected(dup.error());
-                if (!dup->empty()) {
-                    reject(line, QStringLiteral("name"),
-                           tr("possible duplicate of %1 (%2), registered with the same name and birth date; import "
-                              "it again with duplicates accepted if this is a different person")
-                               .arg(dup->front().citizenId, dup->front().name),
-                           toList(cells));
-                    continue;
-                }
-            }
-        }
-        accepted.push_back({line, record, p->citizenId, p->householdNumber, p->relation == kHead, p->district,
-                            p->address});
+        auto run = importOnce(m_ws, actor, bytes, *decoded, sourceName, options, headless);
+        if (!run)
+            return std::unexpected(run.error());
+        if (run->index() == 0)
+            return std::get<0>(std::move(*run));
+        headless.unite(std::get<1>(*run));
     }
-
-    // Households: one address per number, exactly one head. Rows rejected here get their values
-    // read back afterwards, so pass 1 keeps no copy of accepted rows.
-    const auto rejectAccepted = [&](const Accepted& a, const QString& column, const QString& reason) {
-        needRaw.insert(a.record, report.rejected.size());
-        reject(a.line, column, reason, {});
-    };
-    QHash<QString, HouseholdPlan> plans;
-    std::vector<bool> ok(accepted.size(), true);
-    for (std::size_t i = 0; i < accepted.size(); ++i) {
-        const Accepted& a = accepted[i];
-        auto it = plans.find(a.householdNumber);
-        if (it == plans.end()) {
-            HouseholdPlan plan;
-            plan.firstLine = a.line;
-            plan.district = a.district;
-            plan.address = a.address;
-            if (!registryEmpty) {
-                auto existing = store.householdByNumber(a.householdNumber);
-                if (!existing)
-                    return std::unexpected(existing.error());
-                if (*existing) {
-                    plan.existing = **existing;
-                    plan.district = (*existing)->district;
-                    plan.address = (*existing)->address;
-                    plan.id = (*existing)->id;
-                    auto counts = store.memberAndHeadCount((*existing)->id);
-                    if (!counts)
-                        return std::unexpected(counts.error());
-                    plan.existingMembers = counts->first;
-                    plan.existingHeads = counts->second;
-                }
-            }
-            it = plans.insert(a.householdNumber, plan);
-        }
-        HouseholdPlan& plan = *it;
-        if (plan.district != a.district || plan.address != a.address) {
-            const QString where = Districts::byCode(plan.district)->name + QLatin1Char(' ') + plan.address;
-            ok[i] = false;
-            rejectAccepted(a, plan.district != a.district ? QStringLiteral("district") : QStringLiteral("address"),
-                           plan.existing ? tr("household %1 is registered at %2").arg(a.householdNumber, where)
-                                         : tr("household %1 is at %2 on line %3")
-                                               .arg(a.householdNumber, where)
-                                               .arg(plan.firstLine));
-            continue;
-        }
-        if (a.head) {
-            if (plan.existingHeads > 0 || plan.headLine) {
-                ok[i] = false;
-                rejectAccepted(a, QStringLiteral("relation"),
-                               plan.headLine ? tr("household %1 already has a head (户主) on line %2")
-                                                   .arg(a.householdNumber)
-                                                   .arg(plan.headLine)
-                                             : tr("household %1 already has a head (户主) in the register")
-                                                   .arg(a.householdNumber));
-                continue;
-            }
-            plan.headLine = a.line;
-        }
-    }
-    for (std::size_t i = 0; i < accepted.size(); ++i) {
-        if (!ok[i])
-            continue;
-        const HouseholdPlan& plan = plans[accepted[i].householdNumber];
-        if (plan.existingHeads == 0 && plan.headLine == 0) {
-            ok[i] = false;
-            rejectAccepted(accepted[i], QStringLiteral("relation"),
-                           tr("household %1 has no head (户主): a household needs exactly one")
-                               .arg(accepted[i].householdNumber));
-        }
-    }
-    if (!needRaw.isEmpty()) {
-        CsvReader rows(text);
-        (void)rows.next(cells);
-        qint64 rec = -1;
-        for (;;) {
-            auto r = rows.next(cells);
-            if (r && !*r)
-                break;
-            if (r && blank(cells))
-                continue;
-            ++rec;
-            if (auto it = needRaw.constFind(rec); it != needRaw.constEnd() && r)
-                report.rejected[*it].values = toList(cells);
-        }
-    }
-    std::sort(report.rejected.begin(), report.rejected.end(),
-              [](const ImportRejection& a, const ImportRejection& b) { return a.line < b.line; });
-    std::vector<bool> take(static_cast<std::size_t>(record + 1), false);
-    qint64 toImport = 0;
-    for (std::size_t i = 0; i < accepted.size(); ++i)
-        if (ok[i]) {
-            take[static_cast<std::size_t>(accepted[i].record)] = true;
-            ++toImport;
-        }
-    accepted.clear();
-    if (options.dryRun || toImport == 0) {
-        report.imported = options.dryRun ? toImport : 0;
-        return report;
-    }
-
-    // ---- pass 2: write the accepted rows ----
-    auto seq = m_ws.journal().nextSeq();
-    if (!seq)
-        return std::unexpected(seq.error());
-    const QDateTime now = m_ws.clock().now();
-    // 1 GiB of page cache while loading (fewer spills to the WAL), back to the default however this ends.
-    db.setCacheSizeKiB(1024 * 1024);
-    const std::unique_ptr<const Database, void (*)(const Database*)> restoreCache(
-        &db, [](const Database* d) { d->setCacheSizeKiB(2000); });
-    crypto_generichash_state images;
-    crypto_generichash_init(&images, nullptr, 0, 32);
-    QByteArray image;
-    const QList<PersonField> fileColumns = PersonFields::fileColumns();
-    CsvReader again(text);
-    (void)again.next(cells); // header
-    record = -1;
-    qint64 firstId = 0;
-    qint64 lastId = 0;
-    qint64 firstHousehold = 0;
-    qint64 lastHousehold = -1;
-    for (;;) {
-        auto r = again.next(cells);
-        if (!r) {
-            ++record;
-            continue;
-        }
-        if (!*r)
-            break;
-        if (blank(cells))
-            continue;
-        ++record;
-        if ((record & 0x3FFF) == 0) {
-            if (cancelled())
-                return cancelError();
-            if (options.progress)
-                options.progress(text.size() + again.position(), total);
-        }
-        if (!take[static_cast<std::size_t>(record)])
-            continue;
-        values.clear();
-        for (std::size_t i = 0; i < cells.size(); ++i)
-            values.set(header->columns[i], cells[i]);
-        auto built = PersonFields::build(values, today);
-        if (!built)
-            return fail(ErrorCode::Failed, tr("internal error: line %1 changed between passes").arg(again.recordLine()));
-        Person p = std::move(*built);
-        HouseholdPlan& plan = plans[p.householdNumber];
-        if (!plan.id) {
-            Household h;
-            h.uuid = newUuidV7(now);
-            h.number = p.householdNumber;
-            h.district = p.district;
-            h.address = p.address;
-            h.version = 1;
-            h.createdSeq = *seq;
-            h.updatedAt = now;
-            if (auto ins = store.insertHousehold(h, PersonStore::Index::Later); !ins)
-                return std::unexpected(ins.error());
-            plan.id = h.id;
-            if (!firstHousehold)
-                firstHousehold = h.id;
-            lastHousehold = h.id;
-            ++report.householdsCreated;
-        }
-        p.uuid = newUuidV7(now);
-        p.householdId = plan.id;
-        p.version = 1;
-        p.createdSeq = *seq;
-        p.updatedAt = now;
-        p.originDevice = m_ws.deviceId();
-        if (auto ins = store.insertPerson(p, PersonStore::Index::Later); !ins)
-            return fail(ins.error().code, ins.error().message, ins.error().field, again.recordLine());
-        if (p.relation == kHead)
-            plan.headId = p.id;
-        if (!firstId)
-            firstId = p.id;
-        lastId = p.id;
-        ++report.imported;
-        image = p.uuid.toUtf8();
-        for (PersonField f : fileColumns) {
-            image += '\x1f';
-            image += PersonFields::value(p, f).toUtf8();
-        }
-        image += '\n';
-        crypto_generichash_update(&images, reinterpret_cast<const unsigned char*>(image.constData()),
-                                  static_cast<unsigned long long>(image.size()));
-    }
-    for (const HouseholdPlan& plan : plans)
-        if (plan.headId)
-            if (auto r = store.setHouseholdHead(plan.id, plan.headId); !r)
-                return std::unexpected(r.error());
-    if (auto r = store.indexRange(firstId, lastId, firstHousehold, lastHousehold); !r)
-        return std::unexpected(r.error());
-    if (cancelled())
-        return cancelError();
-
-    const QJsonObject summary{
-        {QStringLiteral("source"), sourceName},
-        {QStringLiteral("source_blake2b"), blake2bHex(bytes)},
-        {QStringLiteral("encoding"), report.encoding},
-        {QStringLiteral("rows"), report.rows},
-        {QStringLiteral("imported"), report.imported},
-        {QStringLiteral("rejected"), static_cast<qint64>(report.rejected.size())},
-        {QStringLiteral("households_created"), report.householdsCreated},
-        {QStringLiteral("first_person_id"), firstId},
-        {QStringLiteral("last_person_id"), lastId},
-        {QStringLiteral("images_blake2b"), hex(images)},
-    };
-    JournalChange change{QStringLiteral("person.import"), QStringLiteral("import"), newUuidV7(now), 1, {}, summary,
-                         {}};
-    auto appended = m_ws.journal().append(actor.login, change);
-    if (!appended)
-        return std::unexpected(appended.error());
-    if (*appended != *seq)
-        return fail(ErrorCode::Failed, tr("internal error: the journal moved during the import"));
-    if (auto r = tx->commit(); !r)
-        return std::unexpected(r.error());
-    report.journalSeq = *appended;
-    if (options.progress)
-        options.progress(total, total);
-    return report;
 }
 
 } // namespace hukou::core

@@ -256,7 +256,7 @@ Result<std::optional<Household>> PersonStore::householdById(qint64 id) const
     return st.first<Household>(readHousehold);
 }
 
-Status PersonStore::insertHousehold(Household& h, Index index) const
+Status PersonStore::insertHousehold(Household& h) const
 {
     HUKOU_STMT(st, QStringLiteral("INSERT INTO household (uuid, number, kind, district, address, head_id, status, "
                                   "version, created_seq, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?)"));
@@ -277,8 +277,6 @@ Status PersonStore::insertHousehold(Household& h, Index index) const
         return r;
     }
     h.id = m_db.lastInsertRowId();
-    if (index == Index::Later)
-        return {};
     HUKOU_STMT(fts, QStringLiteral("INSERT INTO household_search (rowid, address) VALUES (?, ?)"));
     fts.bind(1, h.id).bind(2, h.address);
     return fts.exec();
@@ -318,13 +316,6 @@ Status PersonStore::updateHousehold(const Household& before, Household& after) c
     return {};
 }
 
-Status PersonStore::setHouseholdHead(qint64 householdId, qint64 headId) const
-{
-    HUKOU_STMT(st, QStringLiteral("UPDATE household SET head_id = ? WHERE id = ?"));
-    st.bind(1, headId).bind(2, householdId);
-    return st.exec();
-}
-
 Result<qint64> PersonStore::activeHeadId(qint64 householdId) const
 {
     HUKOU_STMT(st, QStringLiteral("SELECT id FROM person WHERE household_id = ? AND status = 'active' AND relation = "
@@ -351,7 +342,7 @@ Result<std::pair<qint64, qint64>> PersonStore::memberAndHeadCount(qint64 househo
     return out;
 }
 
-Status PersonStore::insertPerson(Person& p, Index index) const
+Status PersonStore::insertPerson(Person& p) const
 {
     HUKOU_STMT(st, QStringLiteral(
                        "INSERT INTO person (uuid, citizen_id, name, former_names, sex, ethnicity, birth_date, "
@@ -367,47 +358,9 @@ Status PersonStore::insertPerson(Person& p, Index index) const
         return r;
     }
     p.id = m_db.lastInsertRowId();
-    if (index == Index::Later)
-        return {};
     HUKOU_STMT(fts, QStringLiteral("INSERT INTO person_search (rowid, names) VALUES (?, ?)"));
     fts.bind(1, p.id).bind(2, search_tokens::document(p.name, p.formerNames, p.citizenId));
     return fts.exec();
-}
-
-Status PersonStore::indexRange(qint64 firstPerson, qint64 lastPerson, qint64 firstHousehold,
-                              qint64 lastHousehold) const
-{
-    // Index rows are written back to back while reading: reads open no savepoints, so FTS5 keeps
-    // batching its terms in memory.
-    HUKOU_STMT(fts, QStringLiteral("INSERT INTO person_search (rowid, names) VALUES (?, ?)"));
-    HUKOU_STMT(st, QStringLiteral("SELECT id, name, former_names, citizen_id FROM person WHERE id BETWEEN ? AND ?"));
-    st.bind(1, firstPerson).bind(2, lastPerson);
-    for (;;) {
-        auto row = st.step();
-        if (!row)
-            return std::unexpected(row.error());
-        if (!*row)
-            break;
-        fts.bind(1, st.integer(0)).bind(2, search_tokens::document(st.text(1), st.text(2), st.text(3)));
-        if (auto r = fts.exec(); !r)
-            return r;
-    }
-    st.reset();
-    HUKOU_STMT(hfts, QStringLiteral("INSERT INTO household_search (rowid, address) VALUES (?, ?)"));
-    HUKOU_STMT(hs, QStringLiteral("SELECT id, address FROM household WHERE id BETWEEN ? AND ?"));
-    hs.bind(1, firstHousehold).bind(2, lastHousehold);
-    for (;;) {
-        auto row = hs.step();
-        if (!row)
-            return std::unexpected(row.error());
-        if (!*row)
-            break;
-        hfts.bind(1, hs.integer(0)).bind(2, hs.text(1));
-        if (auto r = hfts.exec(); !r)
-            return r;
-    }
-    hs.reset();
-    return {};
 }
 
 Status PersonStore::updatePerson(const Person& before, Person& after) const
@@ -496,6 +449,138 @@ Result<std::vector<Person>> PersonStore::exportPage(const QString& district, con
                                                   "h.district = ?2) ORDER BY p.citizen_id LIMIT ?3"));
     st.bind(1, afterCitizenId).bind(2, district.isNull() ? QString(QLatin1String("")) : district).bind(3, limit);
     return st.collect<Person>(readPerson);
+}
+
+// ---- bulk loads ----
+
+PackedPerson::PackedPerson(const QString& uuid, const Person& p)
+{
+    m_bytes.reserve(320);
+    const auto append = [&](std::size_t i, const QString& value, char end) {
+        const QByteArray utf8 = value.toUtf8();
+        m_bytes.append(utf8.constData(), static_cast<std::size_t>(utf8.size()));
+        m_ends[i] = static_cast<std::uint32_t>(m_bytes.size());
+        m_bytes += end;
+    };
+    append(0, uuid, '\x1f');
+    for (std::size_t i = 0; i < kFileColumns; ++i)
+        append(i + 1, PersonFields::value(p, static_cast<PersonField>(i)), i + 1 == kFileColumns ? '\n' : '\x1f');
+    append(kFileColumns + 1, search_tokens::document(p.name, p.formerNames, p.citizenId), '\0');
+    m_bytes.shrink_to_fit();
+}
+
+Result<PersonBulkWriter> PersonBulkWriter::prepare(const Database& db, qint64 createdSeq, const QDateTime& updatedAt,
+                                                   const QString& device)
+{
+    PersonBulkWriter w;
+    w.m_db = &db;
+    w.m_createdSeq = createdSeq;
+    w.m_updatedAt = timestampText(updatedAt).toUtf8();
+    w.m_device = device.toUtf8();
+    const auto prep = [&](Statement& st, const QString& sql) -> Status {
+        auto r = db.prepare(sql);
+        if (!r)
+            return std::unexpected(r.error());
+        st = std::move(*r);
+        return {};
+    };
+    for (auto s : {prep(w.m_household, QStringLiteral("INSERT INTO household (uuid, number, kind, district, address, "
+                                                      "head_id, status, version, created_seq, updated_at) VALUES "
+                                                      "(?, ?, 'family', ?, ?, ?, 'active', 1, ?, ?)")),
+                   prep(w.m_person,
+                        QStringLiteral("INSERT INTO person (id, uuid, citizen_id, name, sex, ethnicity, birth_date, "
+                                       "education, marital_status, occupation, household_id, relation, moved_in_date, "
+                                       "moved_in_from, hukou_nature, former_nature, status, version, created_seq, "
+                                       "updated_at, origin_device) VALUES "
+                                       "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,'active',1,?,?,?)")),
+                   prep(w.m_head, QStringLiteral("UPDATE household SET head_id = ? WHERE id = ?")),
+                   prep(w.m_personSearch, QStringLiteral("INSERT INTO person_search (rowid, names) VALUES (?, ?)")),
+                   prep(w.m_householdSearch,
+                        QStringLiteral("INSERT INTO household_search (rowid, address) VALUES (?, ?)"))})
+        if (!s)
+            return std::unexpected(s.error());
+    return w;
+}
+
+Result<qint64> PersonBulkWriter::nextPersonId() const
+{
+    auto n = m_db->queryInt(QStringLiteral("SELECT max(id) FROM person"));
+    if (!n)
+        return std::unexpected(n.error());
+    return n->value_or(0) + 1;
+}
+
+Result<qint64> PersonBulkWriter::insertHousehold(std::string_view uuid, std::string_view number,
+                                                 std::string_view district, std::string_view address, qint64 headId)
+{
+    m_household.bindUtf8(1, uuid)
+        .bindUtf8(2, number)
+        .bindUtf8(3, district)
+        .bindUtf8(4, address)
+        .bind(5, headId ? std::optional<qint64>(headId) : std::nullopt)
+        .bind(6, m_createdSeq)
+        .bindUtf8(7, std::string_view(m_updatedAt.constData(), static_cast<std::size_t>(m_updatedAt.size())));
+    if (auto r = m_household.exec(); !r) {
+        if (r.error().code == ErrorCode::Conflict)
+            return fail(ErrorCode::Conflict,
+                        Msg::tr("household number %1 already exists")
+                            .arg(QString::fromUtf8(number.data(), static_cast<qsizetype>(number.size()))),
+                        QStringLiteral("household_number"));
+        return std::unexpected(r.error());
+    }
+    return m_db->lastInsertRowId();
+}
+
+Status PersonBulkWriter::insertPerson(qint64 id, const PackedPerson& p, qint64 householdId)
+{
+    using F = PersonField;
+    m_person.bind(1, id)
+        .bindUtf8(2, p.uuid())
+        .bindUtf8(3, p.value(F::CitizenId))
+        .bindUtf8(4, p.value(F::Name))
+        .bindUtf8(5, p.value(F::Sex))
+        .bindUtf8(6, p.value(F::Ethnicity))
+        .bindUtf8(7, p.value(F::BirthDate))
+        .bindUtf8(8, p.value(F::Education))
+        .bindUtf8(9, p.value(F::MaritalStatus))
+        .bindUtf8(10, p.value(F::Occupation))
+        .bind(11, householdId)
+        .bindUtf8(12, p.value(F::Relation))
+        .bindUtf8(13, p.value(F::MovedInDate))
+        .bindUtf8(14, p.value(F::MovedInFrom))
+        .bindUtf8(15, p.value(F::HukouNature))
+        .bindUtf8(16, p.value(F::FormerNature))
+        .bind(17, m_createdSeq)
+        .bindUtf8(18, std::string_view(m_updatedAt.constData(), static_cast<std::size_t>(m_updatedAt.size())))
+        .bindUtf8(19, std::string_view(m_device.constData(), static_cast<std::size_t>(m_device.size())));
+    if (auto r = m_person.exec(); !r) {
+        if (r.error().code == ErrorCode::Conflict)
+            return fail(ErrorCode::Conflict,
+                        Msg::tr("citizen ID %1 is already registered")
+                            .arg(QString::fromUtf8(p.value(F::CitizenId).data(),
+                                                   static_cast<qsizetype>(p.value(F::CitizenId).size()))),
+                        QStringLiteral("citizen_id"));
+        return r;
+    }
+    return {};
+}
+
+Status PersonBulkWriter::setHouseholdHead(qint64 householdId, qint64 headId)
+{
+    m_head.bind(1, headId).bind(2, householdId);
+    return m_head.exec();
+}
+
+Status PersonBulkWriter::indexPerson(qint64 id, std::string_view searchDocument)
+{
+    m_personSearch.bind(1, id).bindUtf8(2, searchDocument);
+    return m_personSearch.exec();
+}
+
+Status PersonBulkWriter::indexHousehold(qint64 id, std::string_view address)
+{
+    m_householdSearch.bind(1, id).bindUtf8(2, address);
+    return m_householdSearch.exec();
 }
 
 } // namespace hukou::core

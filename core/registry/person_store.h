@@ -1,18 +1,22 @@
 #pragma once
 
 #include "../error.h"
+#include "../storage/database.h"
 #include "person.h"
+#include "person_fields.h"
 
+#include <QByteArray>
 #include <QString>
 
+#include <array>
+#include <cstdint>
 #include <memory>
 #include <optional>
+#include <string>
+#include <string_view>
 #include <vector>
 
 namespace hukou::core {
-
-class Database;
-class Statement;
 
 // Where the registry's SQL lives: persons, households and their search index. No permissions,
 // no journal: services call it inside their transactions. Prepared statements are reused, so a
@@ -36,23 +40,14 @@ public:
     [[nodiscard]] Result<std::optional<Household>> householdByNumber(const QString& number) const;
     [[nodiscard]] Result<std::optional<Household>> householdById(qint64 id) const;
 
-    // Inserts; fills id (and keeps the given uuid, version, created_seq, updated_at, origin_device).
-    // Bulk paths pass Index::Later and call indexRange() once at the end: FTS5 flushes its
-    // pending terms at every statement savepoint, so interleaving index rows with row inserts
-    // made each row its own index segment.
-    enum class Index { Now, Later };
-    [[nodiscard]] Status insertHousehold(Household& h, Index index = Index::Now) const;
-    [[nodiscard]] Status insertPerson(Person& p, Index index = Index::Now) const;
-    // Adds the search rows of the persons and households with ids in these ranges (inclusive; an
-    // empty range is first > last).
-    [[nodiscard]] Status indexRange(qint64 firstPerson, qint64 lastPerson, qint64 firstHousehold,
-                                    qint64 lastHousehold) const;
+    // Inserts with the search row; fills id (and keeps the given uuid, version, created_seq,
+    // updated_at, origin_device). Bulk loads use PersonBulkWriter instead.
+    [[nodiscard]] Status insertHousehold(Household& h) const;
+    [[nodiscard]] Status insertPerson(Person& p) const;
     // Writes `after` over the row if its version is still `before.version`; bumps the version.
     // A Conflict error when someone else changed the row first.
     [[nodiscard]] Status updatePerson(const Person& before, Person& after) const;
     [[nodiscard]] Status updateHousehold(const Household& before, Household& after) const;
-    // Points a household at its head (bulk paths, where the head is inserted after the household).
-    [[nodiscard]] Status setHouseholdHead(qint64 householdId, qint64 headId) const;
     // The active head's id, or 0.
     [[nodiscard]] Result<qint64> activeHeadId(qint64 householdId) const;
     // Active members and how many of them are heads.
@@ -77,6 +72,73 @@ private:
     struct Cache;
     const Database& m_db;
     std::unique_ptr<Cache> m_cache;
+};
+
+// A validated person as a bulk load keeps it: the uuid and the file's columns as UTF-8 back to
+// back, each ended by 0x1F and the last by a line feed (the "image" an import hashes into its
+// journal entry), then the person's search document. One allocation per person, and the writer
+// binds the bytes as they are, without QString round trips. Columns outside the file are empty.
+class PackedPerson final
+{
+public:
+    PackedPerson() = default;
+    PackedPerson(const QString& uuid, const Person& p);
+
+    [[nodiscard]] std::string_view uuid() const { return part(0); }
+    // A column of the persons file (PersonFields::fileColumns()), as export writes it.
+    [[nodiscard]] std::string_view value(PersonField f) const
+    {
+        Q_ASSERT(static_cast<std::size_t>(f) < kFileColumns);
+        return part(1 + static_cast<std::size_t>(f));
+    }
+    [[nodiscard]] std::string_view image() const { return std::string_view(m_bytes).substr(0, m_ends[kFileColumns] + 1); }
+    [[nodiscard]] std::string_view searchDocument() const { return part(kFileColumns + 1); }
+
+private:
+    // The file's columns are the first fields of PersonField, in file order.
+    static constexpr std::size_t kFileColumns = static_cast<std::size_t>(PersonField::FormerNature) + 1;
+    [[nodiscard]] std::string_view part(std::size_t i) const
+    {
+        const std::size_t begin = i == 0 ? 0 : m_ends[i - 1] + 1;
+        return std::string_view(m_bytes).substr(begin, m_ends[i] - begin);
+    }
+    std::string m_bytes;
+    std::array<std::uint32_t, kFileColumns + 2> m_ends{}; // end of the uuid, each column, the document
+};
+
+// The writes of a bulk load (imports), prepared once and bound straight from packed UTF-8.
+// Person ids are given by the caller, so a household can name its head before the head's row is
+// written. Search rows must come after all row inserts, in id order: FTS5 flushes its pending
+// terms at every statement savepoint and at every rowid that is not increasing, so interleaving
+// them with row inserts made each row its own index segment.
+class PersonBulkWriter final
+{
+public:
+    // The rows get this created_seq, updated_at and origin device.
+    [[nodiscard]] static Result<PersonBulkWriter> prepare(const Database& db, qint64 createdSeq,
+                                                          const QDateTime& updatedAt, const QString& device);
+
+    // The id the next person will get (persons are never deleted, so ids are dense).
+    [[nodiscard]] Result<qint64> nextPersonId() const;
+    // A new family household; headId 0 when its head comes later (setHouseholdHead). Returns its id.
+    [[nodiscard]] Result<qint64> insertHousehold(std::string_view uuid, std::string_view number,
+                                                 std::string_view district, std::string_view address, qint64 headId);
+    [[nodiscard]] Status insertPerson(qint64 id, const PackedPerson& p, qint64 householdId);
+    [[nodiscard]] Status setHouseholdHead(qint64 householdId, qint64 headId);
+    [[nodiscard]] Status indexPerson(qint64 id, std::string_view searchDocument);
+    [[nodiscard]] Status indexHousehold(qint64 id, std::string_view address);
+
+private:
+    PersonBulkWriter() = default;
+    const Database* m_db = nullptr;
+    Statement m_household;
+    Statement m_person;
+    Statement m_head;
+    Statement m_personSearch;
+    Statement m_householdSearch;
+    qint64 m_createdSeq = 0;
+    QByteArray m_updatedAt;
+    QByteArray m_device;
 };
 
 } // namespace hukou::core

@@ -73,6 +73,12 @@ Statement& Statement::bind(int index, const QString& value)
     return *this;
 }
 
+Statement& Statement::bindUtf8(int index, std::string_view utf8)
+{
+    sqlite3_bind_text(m_stmt, index, utf8.empty() ? "" : utf8.data(), static_cast<int>(utf8.size()), SQLITE_STATIC);
+    return *this;
+}
+
 Statement& Statement::bind(int index, qint64 value)
 {
     sqlite3_bind_int64(m_stmt, index, value);

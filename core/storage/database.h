@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -29,6 +30,9 @@ public:
     ~Statement();
 
     Statement& bind(int index, const QString& value); // a null QString binds NULL
+    // UTF-8 text bound without a copy: the bytes must stay valid until the statement is reset
+    // (bulk loads bind straight from their packed rows). An empty view binds '', never NULL.
+    Statement& bindUtf8(int index, std::string_view utf8);
     Statement& bind(int index, qint64 value);
     Statement& bind(int index, int value) { return bind(index, static_cast<qint64>(value)); }
     Statement& bind(int index, bool value) { return bind(index, static_cast<qint64>(value ? 1 : 0)); }

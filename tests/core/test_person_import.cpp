@@ -258,6 +258,42 @@ private slots:
         QCOMPARE(r->rejected[1].column, QStringLiteral("address"));
     }
 
+    void headlessHouseholdIsTurnedAwayAndTheRestLands()
+    {
+        hukou::test::Fixture f;
+        // H002 has no head (found only at the end of the file); H003's head comes after a member.
+        const QByteArray csv = kHeader + kHead + kSpouse +
+                               "440106198001010019,张伟,男,1980-01-01,汉族,440106,广州市天河区体育西路2号,H002,子,农业\n"
+                               "440106198202020029,李静,女,1982-02-02,汉族,440106,广州市天河区体育西路3号,H003,配偶,农业\n"
+                               "440106198503030036,赵强,男,1985-03-03,汉族,440106,广州市天河区体育西路3号,H003,户主,农业\n";
+        for (bool dry : {true, false}) {
+            ImportOptions options;
+            options.dryRun = dry;
+            auto r = run(f, csv, options);
+            QVERIFY2(r.has_value(), qPrintable(r ? QString() : r.error().describe()));
+            QCOMPARE(r->rows, 5);
+            QCOMPARE(r->imported, 4);
+            QCOMPARE(r->rejected.size(), 1U);
+            QCOMPARE(r->rejected[0].line, 4);
+            QCOMPARE(r->rejected[0].column, QStringLiteral("relation"));
+            QVERIFY(r->rejected[0].reason.contains(QStringLiteral("no head")));
+            QCOMPARE(r->rejected[0].values.at(0), QStringLiteral("440106198001010019"));
+            QCOMPARE(persons(f), dry ? 0 : 4);
+            QCOMPARE(r->householdsCreated, dry ? 0 : 2);
+        }
+        // Ids stay dense and in file order; each household points at its head; search finds them all.
+        PersonStore store(f.ws->db());
+        const qint64 first = (*store.byCitizenId(QStringLiteral("440106199001011235")))->id;
+        const auto member = *store.byCitizenId(QStringLiteral("440106198202020029"));
+        const auto head = *store.byCitizenId(QStringLiteral("440106198503030036"));
+        QCOMPARE(member->id, first + 2);
+        QCOMPARE(head->id, first + 3);
+        QCOMPARE((*store.householdById(member->householdId))->headId, head->id);
+        QVERIFY(!(*store.householdByNumber(QStringLiteral("H002"))).has_value());
+        QCOMPARE(store.sameNameAndBirth(QStringLiteral("李静"), QDate(1982, 2, 2))->size(), 1U);
+        QVERIFY(f.ws->journal().verify()->ok());
+    }
+
     void dryRunChangesNothing()
     {
         hukou::test::Fixture f;
