@@ -76,6 +76,9 @@ QString helpText()
         "  points rank --year YEAR [--quota N]     rank a round (--quota: supervisors only)\n"
         "  points decide APP --approve|--return --reason TEXT\n"
         "  points publish --year YEAR --out FILE   the publicity list (.csv or .pdf)\n"
+        "  points verify APP [--note TEXT]         the evidence was checked\n"
+        "  points settle APP --household N --address TEXT | --collective [--household N]\n"
+        "                [--from PLACE]            register a published applicant and family\n"
         "\n"
         "The acting user's password comes from HUKOU_PASSWORD or a prompt.\n"
         "Exit codes: 0 ok, 1 failed, 2 usage, 3 partly rejected, 4 authentication or permission, 5 integrity.\n");

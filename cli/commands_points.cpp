@@ -1,4 +1,5 @@
-// Points-based settlement commands: points rules import/show, submit, score, rank, decide, publish.
+// Points-based settlement commands: points rules import/show, submit, score, rank, decide, publish, and
+// (beyond CLI.md) verify and settle.
 #include "context.h"
 
 #include "core/points/points_service.h"
@@ -257,6 +258,70 @@ int decide(Context& ctx, const QStringList& words)
     return ExitOk;
 }
 
+int verify(Context& ctx, const QStringList& words)
+{
+    int rc = ExitOk;
+    auto a = ctx.parse(words, {u"note"_s}, {}, &rc);
+    if (!a)
+        return rc;
+    if (a->positionals().size() != 1)
+        return ctx.usage(Msg::tr("points verify needs exactly one application number"));
+    if (auto r = ctx.signIn())
+        return *r;
+    auto app = core::PointsService(ctx.ws()).verify(ctx.actor(), a->positionals().first(), a->value(u"note"_s));
+    if (!app)
+        return ctx.report(app.error());
+    if (ctx.json)
+        ctx.printJson(core::PointsService::image(*app));
+    else
+        ctx.out() << Msg::tr("%1: %2").arg(app->number, core::applicationStatusKey(app->status)) << Qt::endl;
+    return ExitOk;
+}
+
+// points settle APP (--household N --address TEXT | --collective [--household N]) [--from PLACE]
+//               [--accept-duplicates]
+int settle(Context& ctx, const QStringList& words)
+{
+    int rc = ExitOk;
+    auto a = ctx.parse(words, {u"household"_s, u"address"_s, u"from"_s}, {u"collective"_s, u"accept-duplicates"_s},
+                       &rc);
+    if (!a)
+        return rc;
+    if (a->positionals().size() != 1)
+        return ctx.usage(Msg::tr("points settle needs exactly one application number"));
+    core::SettlementPlan plan;
+    plan.where = a->has(u"collective"_s) ? core::SettlementPlan::Where::PublicCollective
+                                         : core::SettlementPlan::Where::OwnHome;
+    if (plan.where == core::SettlementPlan::Where::OwnHome && (!a->has(u"household"_s) || !a->has(u"address"_s)))
+        return ctx.usage(Msg::tr("points settle needs --household NUMBER --address TEXT (a new household at the "
+                                 "applicant's home) or --collective"));
+    if (plan.where == core::SettlementPlan::Where::PublicCollective && a->has(u"address"_s))
+        return ctx.usage(Msg::tr("--address is for a new household; a collective household has its own"));
+    plan.householdNumber = a->value(u"household"_s);
+    plan.address = a->value(u"address"_s);
+    plan.movedInFrom = a->value(u"from"_s);
+    plan.acceptPossibleDuplicates = a->has(u"accept-duplicates"_s);
+    if (auto r = ctx.signIn())
+        return *r;
+    auto settled = core::PointsService(ctx.ws()).settle(ctx.actor(), a->positionals().first(), plan);
+    if (!settled)
+        return ctx.report(settled.error());
+    if (ctx.json) {
+        QJsonObject o = core::PointsService::image(settled->application);
+        o.insert(u"household_number"_s, settled->householdNumber);
+        o.insert(u"registered"_s, QJsonArray::fromStringList(settled->registered));
+        o.insert(u"moved"_s, QJsonArray::fromStringList(settled->moved));
+        ctx.printJson(o);
+    } else {
+        ctx.out() << Msg::tr("%1: settled into household %2 (%3 newly registered, %4 moved)")
+                         .arg(settled->application.number, settled->householdNumber)
+                         .arg(settled->registered.size())
+                         .arg(settled->moved.size())
+                  << Qt::endl;
+    }
+    return ExitOk;
+}
+
 int publish(Context& ctx, const QStringList& words)
 {
     int rc = ExitOk;
@@ -326,7 +391,11 @@ int cmdPoints(Context& ctx, const QStringList& words)
         return decide(ctx, rest);
     if (sub == u"publish"_s)
         return publish(ctx, rest);
-    return ctx.usage(Msg::tr("points needs one of: rules, submit, score, rank, decide, publish"));
+    if (sub == u"verify"_s)
+        return verify(ctx, rest);
+    if (sub == u"settle"_s)
+        return settle(ctx, rest);
+    return ctx.usage(Msg::tr("points needs one of: rules, submit, score, verify, rank, decide, publish, settle"));
 }
 
 } // namespace hukou::cli

@@ -2,17 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
 <context>
-    <name>PersonImporter</name>
-    <message>
-        <source>the row has %1 fields but the header has %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>citizen ID %1 already appears on line %2 of this file</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>hukou::cli</name>
     <message>
         <source>option %1 needs a value</source>
@@ -59,6 +48,9 @@ commands:
   points rank --year YEAR [--quota N]     rank a round (--quota: supervisors only)
   points decide APP --approve|--return --reason TEXT
   points publish --year YEAR --out FILE   the publicity list (.csv or .pdf)
+  points verify APP [--note TEXT]         the evidence was checked
+  points settle APP --household N --address TEXT | --collective [--household N]
+                [--from PLACE]            register a published applicant and family
 
 The acting user&apos;s password comes from HUKOU_PASSWORD or a prompt.
 Exit codes: 0 ok, 1 failed, 2 usage, 3 partly rejected, 4 authentication or permission, 5 integrity.
@@ -616,7 +608,27 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partly rejected, 4 authentication or perm
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>points needs one of: rules, submit, score, rank, decide, publish</source>
+        <source>points verify needs exactly one application number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>points settle needs exactly one application number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>points settle needs --household NUMBER --address TEXT (a new household at the applicant&apos;s home) or --collective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--address is for a new household; a collective household has its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: settled into household %2 (%3 newly registered, %4 moved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>points needs one of: rules, submit, score, verify, rank, decide, publish, settle</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1468,6 +1480,14 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partly rejected, 4 authentication or perm
     </message>
     <message>
         <source>%1: required column(s) missing: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the row has %1 fields but the header has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>citizen ID %1 already appears on line %2 of this file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,17 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>PersonImporter</name>
-    <message>
-        <source>the row has %1 fields but the header has %2</source>
-        <translation>该行有 %1 个字段，但表头有 %2 个</translation>
-    </message>
-    <message>
-        <source>citizen ID %1 already appears on line %2 of this file</source>
-        <translation>公民身份号码 %1 已在本文件第 %2 行出现</translation>
-    </message>
-</context>
-<context>
     <name>hukou::cli</name>
     <message>
         <source>option %1 needs a value</source>
@@ -59,6 +48,9 @@ commands:
   points rank --year YEAR [--quota N]     rank a round (--quota: supervisors only)
   points decide APP --approve|--return --reason TEXT
   points publish --year YEAR --out FILE   the publicity list (.csv or .pdf)
+  points verify APP [--note TEXT]         the evidence was checked
+  points settle APP --household N --address TEXT | --collective [--household N]
+                [--from PLACE]            register a published applicant and family
 
 The acting user's password comes from HUKOU_PASSWORD or a prompt.
 Exit codes: 0 ok, 1 failed, 2 usage, 3 partly rejected, 4 authentication or permission, 5 integrity.
@@ -99,6 +91,9 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partly rejected, 4 authentication or perm
   points rank --year YEAR [--quota N]     对某一年度批次排名（--quota 仅限审核主管）
   points decide APP --approve|--return --reason TEXT
   points publish --year YEAR --out FILE   生成公示名单（.csv 或 .pdf）
+  points verify APP [--note TEXT]         记录证明材料已核验
+  points settle APP --household N --address TEXT | --collective [--household N]
+                [--from PLACE]            为已公示的申请人及随迁家属办理落户
 
 操作用户的密码取自 HUKOU_PASSWORD，或在提示时输入。
 退出码：0 成功，1 失败，2 用法错误，3 部分被拒绝，4 身份验证或权限问题，5 完整性问题。
@@ -650,8 +645,28 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partly rejected, 4 authentication or perm
         <translation>points rules 需要 import FILE 或 show YEAR</translation>
     </message>
     <message>
-        <source>points needs one of: rules, submit, score, rank, decide, publish</source>
-        <translation>points 需要以下子命令之一：rules, submit, score, rank, decide, publish</translation>
+        <source>points verify needs exactly one application number</source>
+        <translation>points verify 需要且只需要一个申请编号</translation>
+    </message>
+    <message>
+        <source>points settle needs exactly one application number</source>
+        <translation>points settle 需要且只需要一个申请编号</translation>
+    </message>
+    <message>
+        <source>points settle needs --household NUMBER --address TEXT (a new household at the applicant's home) or --collective</source>
+        <translation>points settle 需要 --household 户号 --address 住址（在申请人自有住所新立户）或 --collective</translation>
+    </message>
+    <message>
+        <source>--address is for a new household; a collective household has its own</source>
+        <translation>--address 仅用于新立户；集体户有其自己的地址</translation>
+    </message>
+    <message>
+        <source>%1: settled into household %2 (%3 newly registered, %4 moved)</source>
+        <translation>%1：已落户至户 %2（新登记 %3 人，迁入 %4 人）</translation>
+    </message>
+    <message>
+        <source>points needs one of: rules, submit, score, verify, rank, decide, publish, settle</source>
+        <translation>points 需要以下之一：rules、submit、score、verify、rank、decide、publish、settle</translation>
     </message>
 </context>
 <context>
@@ -1500,6 +1515,14 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partly rejected, 4 authentication or perm
     <message>
         <source>%1: required column(s) missing: %2</source>
         <translation>%1：缺少必需的列：%2</translation>
+    </message>
+    <message>
+        <source>the row has %1 fields but the header has %2</source>
+        <translation>该行有 %1 个字段，但标题行有 %2 个</translation>
+    </message>
+    <message>
+        <source>citizen ID %1 already appears on line %2 of this file</source>
+        <translation>公民身份号码 %1 已在本文件第 %2 行出现</translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,13 @@ namespace hukou::core {
 
 namespace {
 
+// An error about one of the people settling, saying who.
+Error about(const QString& name, const QString& citizenId, Error e)
+{
+    e.message = PointsService::tr("%1 (%2): %3").arg(name, citizenId, e.message);
+    return e;
+}
+
 QString ruleSetKey(const QString& id, int version)
 {
     return id + u'@' + QString::number(version);
@@ -887,7 +894,7 @@ Result<SettlementResult> PointsService::settle(const Actor& actor, const QString
         if (collective) {
             auto r = desk.registerIn(*tx, actor, v, household, EnrollReason::NoAddress, why, why);
             if (!r)
-                return std::unexpected(r.error());
+                return std::unexpected(about(m.name, m.citizenId, r.error()));
         } else {
             v.set(PersonField::District, a->district);
             v.set(PersonField::Address, plan.address.trimmed());
@@ -895,7 +902,7 @@ Result<SettlementResult> PointsService::settle(const Actor& actor, const QString
             v.set(PersonField::Relation, m.relation);
             auto r = registry.registerPersonIn(*tx, actor, v, why, plan.acceptPossibleDuplicates);
             if (!r)
-                return std::unexpected(r.error());
+                return std::unexpected(about(m.name, m.citizenId, r.error()));
         }
         out.registered.append(id->value());
     }

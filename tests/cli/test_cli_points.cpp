@@ -320,6 +320,57 @@ private slots:
 
         QCOMPARE(ctl({}, {QStringLiteral("audit"), QStringLiteral("verify")}).exitCode, 0);
     }
+
+    // Beyond CLI.md: a published applicant settles into a new household at their home.
+    void settle()
+    {
+        const QString published = QString::number(
+            count(QStringLiteral("SELECT seq FROM settlement_application WHERE status = 'published' ORDER BY seq LIMIT 1")));
+        const QString app = QStringLiteral("JF2024-%1").arg(published.toInt(), 6, 10, QLatin1Char('0'));
+        // Usage errors first: neither a home nor the collective household.
+        QCOMPARE(ctl(QStringLiteral("li"), {QStringLiteral("points"), QStringLiteral("settle"), app}).exitCode, 2);
+        // Field users may not; a clerk may.
+        QCOMPARE(ctl(QStringLiteral("zhao"), {QStringLiteral("points"), QStringLiteral("settle"), app,
+                                              QStringLiteral("--household"), QStringLiteral("H-CLI-1"),
+                                              QStringLiteral("--address"), QStringLiteral("广州市天河区体育西路1号")})
+                     .exitCode,
+                 4);
+        const QStringList args{QStringLiteral("--json"),   QStringLiteral("points"),
+                               QStringLiteral("settle"),   app,
+                               QStringLiteral("--household"), QStringLiteral("H-CLI-1"),
+                               QStringLiteral("--address"), QStringLiteral("广州市天河区体育西路1号"),
+                               QStringLiteral("--from"),    QStringLiteral("湖南省长沙市")};
+        // The examples' applicants are called 申请人0, 申请人1, ...: a register refuses digits in a name, and
+        // the whole settlement with it (the new household included).
+        auto r = ctl(QStringLiteral("li"), args);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("name")), qPrintable(r.err));
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM household WHERE number = 'H-CLI-1'")), 0);
+        {
+            auto d = hukou::core::Database::open(db(), hukou::core::Database::Mode::OpenExisting);
+            QVERIFY(d);
+            QVERIFY(d->execScript(QStringLiteral("UPDATE settlement_application SET name = '陈明', application_json = "
+                                                 "json_set(application_json, '$.applicant.name', '陈明') WHERE number = '%1'")
+                                      .arg(app)));
+        }
+        r = ctl(QStringLiteral("li"), args);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonObject o = json(r);
+        QCOMPARE(o.value(QStringLiteral("status")).toString(), QStringLiteral("settled"));
+        QCOMPARE(o.value(QStringLiteral("household_number")).toString(), QStringLiteral("H-CLI-1"));
+        QCOMPARE(o.value(QStringLiteral("registered")).toArray().size(), 1);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM person p JOIN household h ON h.id = p.household_id "
+                                      "WHERE h.number = 'H-CLI-1' AND p.relation = '户主' AND p.hukou_nature = '居民'")),
+                 1);
+        // Twice is refused, and a submitted application cannot settle.
+        QCOMPARE(ctl(QStringLiteral("li"), {QStringLiteral("points"), QStringLiteral("settle"), app,
+                                            QStringLiteral("--household"), QStringLiteral("H-CLI-2"),
+                                            QStringLiteral("--address"), QStringLiteral("广州市天河区体育西路2号")})
+                     .exitCode,
+                 1);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM household WHERE number = 'H-CLI-2'")), 0);
+        QCOMPARE(ctl({}, {QStringLiteral("audit"), QStringLiteral("verify")}).exitCode, 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliPoints)
