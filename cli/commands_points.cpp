@@ -10,7 +10,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
@@ -153,7 +152,7 @@ int score(Context& ctx, const QStringList& words)
     QTextStream& out = ctx.out();
     out << Msg::tr("%1  %2 (%3)  rule set %4  status %5")
                .arg(s->application.number, s->application.name, s->application.citizenId, r.ruleSetId,
-                    core::applicationStatusKey(s->application.status))
+                    core::applicationStatusLabel(s->application.status))
         << '\n';
     out << Msg::tr("eligible: %1").arg(yesNo(r.eligible)) << '\n';
     for (const core::Finding& f : r.findings)
@@ -254,7 +253,7 @@ int decide(Context& ctx, const QStringList& words)
     if (ctx.json)
         ctx.printJson(core::PointsService::image(*app));
     else
-        ctx.out() << Msg::tr("%1: %2").arg(app->number, core::applicationStatusKey(app->status)) << Qt::endl;
+        ctx.out() << Msg::tr("%1: %2").arg(app->number, core::applicationStatusLabel(app->status)) << Qt::endl;
     return ExitOk;
 }
 
@@ -274,7 +273,7 @@ int verify(Context& ctx, const QStringList& words)
     if (ctx.json)
         ctx.printJson(core::PointsService::image(*app));
     else
-        ctx.out() << Msg::tr("%1: %2").arg(app->number, core::applicationStatusKey(app->status)) << Qt::endl;
+        ctx.out() << Msg::tr("%1: %2").arg(app->number, core::applicationStatusLabel(app->status)) << Qt::endl;
     return ExitOk;
 }
 
@@ -343,15 +342,8 @@ int publish(Context& ctx, const QStringList& words)
     auto list = service.publicity(ctx.actor(), *year);
     if (!list)
         return ctx.report(list.error());
-    if (suffix == u"csv"_s) {
-        QSaveFile f(outPath);
-        if (!f.open(QIODevice::WriteOnly) || f.write(core::PointsService::publicityCsv(*list)) < 0 || !f.commit()) {
-            ctx.err() << Msg::tr("error: cannot write %1: %2").arg(outPath, f.errorString()) << Qt::endl;
-            return ExitFailed;
-        }
-    } else if (auto r = reports::PublicityList(*list).writePdf(outPath); !r) {
+    if (auto r = reports::PublicityList(*list).write(outPath); !r)
         return ctx.report(r.error());
-    }
     if (auto r = service.markPublished(ctx.actor(), *list, QFileInfo(outPath).absoluteFilePath()); !r)
         return ctx.report(r.error());
     if (ctx.json)

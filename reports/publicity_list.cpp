@@ -1,5 +1,7 @@
 #include "publicity_list.h"
 
+#include <QSaveFile>
+
 #include "pdf_document.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -102,6 +104,20 @@ void PublicityList::fill(QTextDocument& doc) const
     PdfDocument pdf(title());
     pdf.setHtmlBody(htmlBody());
     pdf.fill(doc);
+}
+
+core::Status PublicityList::write(const QString& path) const
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == u"pdf"_s)
+        return writePdf(path);
+    if (suffix != u"csv"_s)
+        return core::fail(core::ErrorCode::Invalid, tr("%1: the publicity list is written as .csv or .pdf").arg(path),
+                          u"out"_s);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(core::PointsService::publicityCsv(m_list)) < 0 || !file.commit())
+        return core::fail(core::ErrorCode::Failed, tr("cannot write %1: %2").arg(path, file.errorString()), u"out"_s);
+    return {};
 }
 
 core::Status PublicityList::writePdf(const QString& path) const

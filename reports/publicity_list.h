@@ -24,6 +24,8 @@ public:
     [[nodiscard]] QString htmlBody() const;
     void fill(QTextDocument& doc) const; // print preview
     [[nodiscard]] core::Status writePdf(const QString& path) const;
+    // The list as CSV or PDF by the file's suffix (.csv, .pdf); any other suffix is refused.
+    [[nodiscard]] core::Status write(const QString& path) const;
 
     // A translated name for a ranking key ("base" -> "Base points").
     [[nodiscard]] static QString keyLabel(const QString& key);

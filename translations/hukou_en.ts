@@ -592,10 +592,6 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partly rejected, 4 authentication or perm
         <source>--out must name a .csv or .pdf file, not %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>error: cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>published %n application(s) of the %1 round to %2</source>
         <translation type="unfinished">
@@ -2378,6 +2374,313 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partly rejected, 4 authentication or perm
     <name>hukou::core::password</name>
     <message>
         <source>not enough memory to hash the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hukou::reports::ConversionReport</name>
+    <message>
+        <source>Unified resident-household conversion report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed by %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active persons by district and nature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>converted from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>still legacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resident before conversion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no household)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversion runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exceptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No run yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversion report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hukou::reports::HouseholdCertificate</name>
+    <message>
+        <source>This certifies that the person below is registered with permanent residence in Guangzhou as follows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (姓名)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citizen ID (公民身份号码)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex (性别)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth date (出生日期)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ethnicity (民族)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address (住址)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household number (户号)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relation to head (与户主关系)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hukou nature (户口性质)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Former hukou nature (原户口性质)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status (状态)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Converted under the unified resident-household registration (穗府〔2016〕3号); the former nature is kept on the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuing office: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of issue: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hukou::reports::LoanSlip</name>
+    <message>
+        <source>The register page of the member below is lent by the public collective household and must be returned to the desk by the due date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loan number (借用编号)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collective household (集体户)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District (区)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address (地址)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Borrower (借用人)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citizen ID (公民身份号码)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose (用途)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lent on (借出日期)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due (应还日期)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned (归还日期)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer (经办人)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Borrower&apos;s signature (借用人签名):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desk seal (经办单位盖章):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hukou::reports::PdfDocument</name>
+    <message>
+        <source>internal error: rendering a PDF needs a GUI application object</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hukou::reports::PublicityList</name>
+    <message>
+        <source>Points-based settlement publicity list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bonus points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deductions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medical insurance months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residence permit months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unemployment insurance months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round %1 · rule set %2 (%3, version %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quota: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cut-off: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (nobody admitted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicants on this list: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranked on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citizen ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No application has been approved in this round yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citizen ID numbers show only their first 6 and last 4 characters. Objections may be raised during the publicity period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the publicity list is written as .csv or .pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>internal error: rendering a PDF needs a GUI application object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4468,10 +4771,6 @@ Submit anyway? The application cannot be verified until the evidence is seen.</s
     </message>
     <message>
         <source>Choose a file name ending in .csv or .pdf.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">

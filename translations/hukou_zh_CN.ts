@@ -630,10 +630,6 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partly rejected, 4 authentication or perm
         <source>--out must name a .csv or .pdf file, not %1</source>
         <translation>--out 必须指定 .csv 或 .pdf 文件，而不是 %1</translation>
     </message>
-    <message>
-        <source>error: cannot write %1: %2</source>
-        <translation>错误：无法写入 %1：%2</translation>
-    </message>
     <message numerus="yes">
         <source>published %n application(s) of the %1 round to %2</source>
         <translation>
@@ -2412,6 +2408,313 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partly rejected, 4 authentication or perm
     <message>
         <source>not enough memory to hash the password</source>
         <translation>内存不足，无法计算密码哈希</translation>
+    </message>
+</context>
+<context>
+    <name>hukou::reports::ConversionReport</name>
+    <message>
+        <source>Unified resident-household conversion report</source>
+        <translation>户籍一元化登记报告</translation>
+    </message>
+    <message>
+        <source>Printed by %1 on %2</source>
+        <translation>打印人：%1　打印时间：%2</translation>
+    </message>
+    <message>
+        <source>Active persons by district and nature</source>
+        <translation>按区和户口性质统计的在册人员</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>区</translation>
+    </message>
+    <message>
+        <source>converted from %1</source>
+        <translation>由%1转换</translation>
+    </message>
+    <message>
+        <source>still legacy</source>
+        <translation>尚未转换</translation>
+    </message>
+    <message>
+        <source>resident before conversion</source>
+        <translation>转换前已为居民户口</translation>
+    </message>
+    <message>
+        <source>(no household)</source>
+        <translation>（无所属户）</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Conversion runs</source>
+        <translation>转换批次</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation>已转换</translation>
+    </message>
+    <message>
+        <source>Exceptions</source>
+        <translation>例外</translation>
+    </message>
+    <message>
+        <source>No run yet.</source>
+        <translation>尚未进行转换。</translation>
+    </message>
+    <message>
+        <source>Conversion report</source>
+        <translation>户籍一元化登记报告</translation>
+    </message>
+</context>
+<context>
+    <name>hukou::reports::HouseholdCertificate</name>
+    <message>
+        <source>This certifies that the person below is registered with permanent residence in Guangzhou as follows.</source>
+        <translation>兹证明下列人员在广州市登记常住户口，登记事项如下。</translation>
+    </message>
+    <message>
+        <source>Name (姓名)</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Citizen ID (公民身份号码)</source>
+        <translation>公民身份号码</translation>
+    </message>
+    <message>
+        <source>Sex (性别)</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Birth date (出生日期)</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Ethnicity (民族)</source>
+        <translation>民族</translation>
+    </message>
+    <message>
+        <source>Address (住址)</source>
+        <translation>住址</translation>
+    </message>
+    <message>
+        <source>Household number (户号)</source>
+        <translation>户号</translation>
+    </message>
+    <message>
+        <source>Relation to head (与户主关系)</source>
+        <translation>与户主关系</translation>
+    </message>
+    <message>
+        <source>Hukou nature (户口性质)</source>
+        <translation>户口性质</translation>
+    </message>
+    <message>
+        <source>Former hukou nature (原户口性质)</source>
+        <translation>原户口性质</translation>
+    </message>
+    <message>
+        <source>Status (状态)</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Converted under the unified resident-household registration (穗府〔2016〕3号); the former nature is kept on the record.</source>
+        <translation>已按户籍一元化登记（穗府〔2016〕3号）统一登记为居民户口，原户口性质登记在案。</translation>
+    </message>
+    <message>
+        <source>Issuing office: %1</source>
+        <translation>出具单位：%1</translation>
+    </message>
+    <message>
+        <source>Date of issue: %1</source>
+        <translation>出具日期：%1</translation>
+    </message>
+</context>
+<context>
+    <name>hukou::reports::LoanSlip</name>
+    <message>
+        <source>The register page of the member below is lent by the public collective household and must be returned to the desk by the due date.</source>
+        <translation>下列成员的常住人口登记表由公共集体户出借，须于应还日期前交回窗口。</translation>
+    </message>
+    <message>
+        <source>Loan number (借用编号)</source>
+        <translation>借用编号</translation>
+    </message>
+    <message>
+        <source>Collective household (集体户)</source>
+        <translation>集体户</translation>
+    </message>
+    <message>
+        <source>District (区)</source>
+        <translation>区</translation>
+    </message>
+    <message>
+        <source>Address (地址)</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Borrower (借用人)</source>
+        <translation>借用人</translation>
+    </message>
+    <message>
+        <source>Citizen ID (公民身份号码)</source>
+        <translation>公民身份号码</translation>
+    </message>
+    <message>
+        <source>Purpose (用途)</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>Lent on (借出日期)</source>
+        <translation>借出日期</translation>
+    </message>
+    <message>
+        <source>Due (应还日期)</source>
+        <translation>应还日期</translation>
+    </message>
+    <message>
+        <source>Returned (归还日期)</source>
+        <translation>归还日期</translation>
+    </message>
+    <message>
+        <source>Officer (经办人)</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Borrower's signature (借用人签名):</source>
+        <translation>借用人签名：</translation>
+    </message>
+    <message>
+        <source>Desk seal (经办单位盖章):</source>
+        <translation>经办单位盖章：</translation>
+    </message>
+</context>
+<context>
+    <name>hukou::reports::PdfDocument</name>
+    <message>
+        <source>internal error: rendering a PDF needs a GUI application object</source>
+        <translation>内部错误：生成 PDF 需要图形应用程序对象</translation>
+    </message>
+</context>
+<context>
+    <name>hukou::reports::PublicityList</name>
+    <message>
+        <source>Points-based settlement publicity list</source>
+        <translation>积分制入户公示名单</translation>
+    </message>
+    <message>
+        <source>Base points</source>
+        <translation>基础分</translation>
+    </message>
+    <message>
+        <source>Bonus points</source>
+        <translation>加分</translation>
+    </message>
+    <message>
+        <source>Deductions</source>
+        <translation>减分</translation>
+    </message>
+    <message>
+        <source>Total points</source>
+        <translation>总分</translation>
+    </message>
+    <message>
+        <source>Medical insurance months</source>
+        <translation>医疗保险月数</translation>
+    </message>
+    <message>
+        <source>Residence permit months</source>
+        <translation>居住证月数</translation>
+    </message>
+    <message>
+        <source>Unemployment insurance months</source>
+        <translation>失业保险月数</translation>
+    </message>
+    <message>
+        <source>Round %1 · rule set %2 (%3, version %4)</source>
+        <translation>%1 年度 · 积分规则 %2（%3，第 %4 版）</translation>
+    </message>
+    <message>
+        <source>Quota: %1</source>
+        <translation>指标：%1</translation>
+    </message>
+    <message>
+        <source>Cut-off: %1</source>
+        <translation>入围分数线：%1</translation>
+    </message>
+    <message>
+        <source>none (nobody admitted)</source>
+        <translation>无（无人入围）</translation>
+    </message>
+    <message>
+        <source>Applicants on this list: %1</source>
+        <translation>本名单申请人数：%1</translation>
+    </message>
+    <message>
+        <source>Ranked on %1</source>
+        <translation>排名时间：%1</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>申请编号</translation>
+    </message>
+    <message>
+        <source>Citizen ID</source>
+        <translation>公民身份号码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>区</translation>
+    </message>
+    <message>
+        <source>No application has been approved in this round yet.</source>
+        <translation>本年度尚无获批准的申请。</translation>
+    </message>
+    <message>
+        <source>Citizen ID numbers show only their first 6 and last 4 characters. Objections may be raised during the publicity period.</source>
+        <translation>公民身份号码仅显示前 6 位和后 4 位。公示期内可提出异议。</translation>
+    </message>
+    <message>
+        <source>%1: the publicity list is written as .csv or .pdf</source>
+        <translation>%1：公示名单只能写出为 .csv 或 .pdf 文件</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>internal error: rendering a PDF needs a GUI application object</source>
+        <translation>内部错误：生成 PDF 需要图形应用程序对象</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>无法写入 %1</translation>
     </message>
 </context>
 <context>
@@ -4497,10 +4800,6 @@ Submit anyway? The application cannot be verified until the evidence is seen.</s
     <message>
         <source>Choose a file name ending in .csv or .pdf.</source>
         <translation>请选择以 .csv 或 .pdf 结尾的文件名。</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
     </message>
     <message numerus="yes">
         <source>Publicity list of %n applicant(s) written to %1.</source>

@@ -28,7 +28,6 @@
 #include <QPainter>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStackedBarSeries>
@@ -1017,14 +1016,8 @@ void PointsReviewPage::publish()
     // Writes the file and records the publication; the error message, if any.
     const QString failure = [&]() -> QString {
         WaitCursor wait;
-        if (suffix == u"csv") {
-            QSaveFile file(path);
-            if (!file.open(QIODevice::WriteOnly) || file.write(core::PointsService::publicityCsv(*list)) < 0 ||
-                !file.commit())
-                return tr("Could not write %1: %2").arg(path, file.errorString());
-        } else if (auto r = reports::PublicityList(*list).writePdf(path); !r) {
+        if (auto r = reports::PublicityList(*list).write(path); !r)
             return errorText(r.error());
-        }
         if (auto r = m_service.markPublished(m_session.actor, *list, path); !r) {
             QFile::remove(path); // personal data leaves only through a journaled action
             return errorText(r.error());

@@ -8,7 +8,7 @@ src=$2
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 cp "$src/translations/hukou_zh_CN.ts" "$work/check.ts"
-"$lupdate" -silent -locations none "$src/core" "$src/cli" "$src/ui" "$src/app" -ts "$work/check.ts" >/dev/null
+"$lupdate" -silent -locations none "$src/core" "$src/reports" "$src/cli" "$src/ui" "$src/app" -ts "$work/check.ts" >/dev/null
 unfinished=$(grep -c 'type="unfinished"' "$work/check.ts" || true)
 if [ "${unfinished:-0}" -gt 0 ]; then
     echo "hukou_zh_CN.ts lacks $unfinished translation(s); run scripts/update-translations and translate:"
