@@ -336,7 +336,9 @@ void PointsIntakePage::showSelected()
     }
     const QDate today = m_session.workspace.clock().now().toLocalTime().date();
     const core::FactCatalogue catalogue = m_ruleSet ? m_ruleSet->catalogue() : core::FactCatalogue::standard();
-    auto app = core::Application::fromJson(a->applicationJson, today, catalogue, a->number);
+    auto full = m_service.application(m_session.actor, a->number); // the listing leaves the documents out
+    auto app = full ? core::Application::fromJson(full->applicationJson, today, catalogue, a->number)
+                    : core::Result<core::Application>(std::unexpected(full.error()));
     QStringList lines;
     lines << tr("%1 · %2 · %3 · %4 · %5")
                  .arg(a->number, a->name, a->citizenId, districtName(a->district),

@@ -115,7 +115,6 @@ void PointsReviewModel::setReview(core::RoundReview review)
 {
     beginResetModel();
     m_review = std::move(review);
-    m_keyCache.clear();
     m_extraKeys.clear();
     for (const QString& k : m_review.keyNames)
         if (k != u"base" && k != u"total")
@@ -193,19 +192,6 @@ bool PointsReviewModel::isInsideQuota(int row) const
     return isRanked(row) && application(row).admitted.value_or(0) != 0;
 }
 
-const QJsonObject& PointsReviewModel::breakdownKeys(int row) const
-{
-    auto it = m_keyCache.find(row);
-    if (it == m_keyCache.end()) {
-        const QByteArray& json = application(row).breakdownJson;
-        QJsonObject keys;
-        if (!json.isEmpty())
-            keys = QJsonDocument::fromJson(json).object().value(u"keys").toObject();
-        it = m_keyCache.insert(row, keys);
-    }
-    return *it;
-}
-
 std::optional<qint64> PointsReviewModel::keyValue(int row, const QString& key) const
 {
     const core::StoredApplication& a = application(row);
@@ -213,10 +199,11 @@ std::optional<qint64> PointsReviewModel::keyValue(int row, const QString& key) c
         return a.scoreBase;
     if (key == u"total")
         return a.scoreTotal;
-    const QJsonObject& keys = breakdownKeys(row);
-    if (!keys.contains(key))
-        return std::nullopt;
-    return keys.value(key).toInteger();
+    // Tie-breakers come from the ranking itself (ranked applications only).
+    for (const core::RankKey& k : m_review.keys.value(a.number))
+        if (k.name == key)
+            return k.value;
+    return std::nullopt;
 }
 
 QString PointsReviewModel::note(int row) const

@@ -76,7 +76,6 @@ public:
     [[nodiscard]] static QString keyLabel(const QString& key);
 
 private:
-    [[nodiscard]] const QJsonObject& breakdownKeys(int row) const;
     [[nodiscard]] QString note(int row) const;
     [[nodiscard]] QString toolTip(int row) const;
 
@@ -86,7 +85,6 @@ private:
     QStringList m_extraKeys;
     int m_ranked = 0;
     int m_cutRow = -1;
-    mutable QHash<int, QJsonObject> m_keyCache; // row -> the stored breakdown's "keys"
 };
 
 // The supervisor's review of a points-based settlement round (积分入户审核): the round's figures

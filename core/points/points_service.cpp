@@ -224,7 +224,7 @@ Result<std::vector<StoredApplication>> PointsService::applications(const Actor& 
 {
     if (auto r = Roles::require(actor, Permission::ReadPersons); !r)
         return std::unexpected(r.error());
-    return PointsStore(m_ws.db()).applications(year, {});
+    return PointsStore(m_ws.db()).applications(year, {}, PointsStore::Documents::Without);
 }
 
 Result<StoredApplication> PointsService::submit(const Actor& actor, const QByteArray& json,
@@ -420,17 +420,22 @@ Result<RankingOutcome> PointsService::rank(const Actor& actor, int year, std::op
     }
 
     const PointsEngine engine(rs);
+    const FactCatalogue catalogue = rs.catalogue();
     std::vector<ScoredApplication> scored;
     scored.reserve(apps->size());
-    QJsonObject inputs;
+    // The snapshot's inputs, {"JF2024-000001": {application}, ...}: the stored documents are compact
+    // JSON already, and applications come in number order, so they are joined as they are.
+    QByteArray inputs("{");
     for (const StoredApplication& a : *apps) {
-        auto app = Application::fromJson(a.applicationJson, a.submittedAt.toLocalTime().date(), rs.catalogue(),
-                                         a.number);
+        auto app = Application::fromJson(a.applicationJson, a.submittedAt.toLocalTime().date(), catalogue, a.number);
         if (!app)
             return std::unexpected(app.error());
-        inputs.insert(a.number, QJsonDocument::fromJson(a.applicationJson).object());
+        if (inputs.size() > 1)
+            inputs += ',';
+        inputs += '"' + a.number.toUtf8() + "\":" + a.applicationJson;
         scored.push_back(ScoredApplication{a.number, a.citizenId, engine.score(*app)});
     }
+    inputs += '}';
     std::vector<ScoreResult> scores;
     scores.reserve(scored.size());
     for (const auto& s : scored)
@@ -448,7 +453,7 @@ Result<RankingOutcome> PointsService::rank(const Actor& actor, int year, std::op
     snap.ruleSet = rs.id;
     snap.ruleSetVersion = version;
     snap.ruleSetJson = rs.toJsonBytes();
-    snap.inputsJson = compact(inputs);
+    snap.inputsJson = inputs;
     snap.resultJson = compact(ranking->toJson());
     snap.quota = ranking->quota;
     snap.quotaOverridden = quotaOverride.has_value();
@@ -463,6 +468,8 @@ Result<RankingOutcome> PointsService::rank(const Actor& actor, int year, std::op
         byNumber.insert(e.application, &e);
     QJsonArray ranked;
     QJsonArray notRanked;
+    std::vector<StoredApplication> results;
+    results.reserve(apps->size());
     for (std::size_t i = 0; i < apps->size(); ++i) {
         const StoredApplication& before = (*apps)[i];
         const ScoreResult& s = scores[i];
@@ -472,7 +479,9 @@ Result<RankingOutcome> PointsService::rank(const Actor& actor, int year, std::op
         after.scoreBase = s.base;
         after.eligible = s.eligible ? 1 : 0;
         after.overThreshold = s.overThreshold ? 1 : 0;
-        after.breakdownJson = compact(s.toJson(before.number));
+        // The breakdown is not stored per application here (at 100k it was most of the ranking's
+        // time): score() recomputes it from the frozen rule set, and the snapshot explains the list.
+        after.breakdownJson.clear();
         after.rankingId = snap.id;
         if (const RankingEntry* e = byNumber.value(before.number)) {
             after.status = ApplicationStatus::Ranked;
@@ -487,9 +496,10 @@ Result<RankingOutcome> PointsService::rank(const Actor& actor, int year, std::op
             notRanked.append(before.number);
         }
         after.updatedAt = now;
-        if (auto r = store.updateApplication(before, after); !r)
-            return std::unexpected(r.error());
+        results.push_back(std::move(after));
     }
+    if (auto r = store.updateRankResults(*apps, results); !r)
+        return std::unexpected(r.error());
     const QString reason = quotaOverride ? tr("quota set to %1 for this ranking (the rule set has %2)")
                                                .arg(*quotaOverride)
                                                .arg(rs.quota)
@@ -579,15 +589,21 @@ Result<RoundReview> PointsService::review(const Actor& actor, int year) const
         out.keyNames = frozen->ranking.order;
         out.thresholdMin = frozen->threshold.min;
         out.thresholdScore = frozen->threshold.score;
-        const QJsonValue cut = result.value(u"cut_off"_s);
-        if (cut.isObject()) {
+        const auto keysOf = [&out](const QJsonObject& o) {
             QList<RankKey> keys;
             for (const QString& k : out.keyNames)
-                keys.append(RankKey{k, cut.toObject().value(k).toInteger()});
-            out.cutOff = keys;
+                keys.append(RankKey{k, o.value(k).toInteger()});
+            return keys;
+        };
+        const QJsonValue cut = result.value(u"cut_off"_s);
+        if (cut.isObject())
+            out.cutOff = keysOf(cut.toObject());
+        for (const QJsonValue& v : result.value(u"entries"_s).toArray()) {
+            const QJsonObject e = v.toObject();
+            out.keys.insert(e.value(u"application"_s).toString(), keysOf(e.value(u"keys"_s).toObject()));
         }
     }
-    auto apps = store.applications(year, {});
+    auto apps = store.applications(year, {}, PointsStore::Documents::Without);
     if (!apps)
         return std::unexpected(apps.error());
     out.applications = std::move(*apps);

@@ -10,6 +10,7 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -116,6 +117,7 @@ struct RoundReview
     int approved = 0;                     // approved, published or settled
     int notRanked = 0;
     std::vector<StoredApplication> applications; // every application of the year, in number order
+    QHash<QString, QList<RankKey>> keys;         // application number -> its ranking keys (ranked ones)
 };
 
 // Points-based settlement beyond the engine: rule sets kept per version and frozen once used,
@@ -147,6 +149,8 @@ public:
     [[nodiscard]] Result<StoredApplication> submit(const Actor& actor, const QByteArray& json,
                                                    const QString& sourceName = {}) const;
     [[nodiscard]] Result<StoredApplication> application(const Actor& actor, const QString& number) const;
+    // The round's applications as a listing: without their application and breakdown JSON
+    // (application() has them).
     [[nodiscard]] Result<std::vector<StoredApplication>> applications(const Actor& actor, int year) const;
     // Scores an application (before ranking under the latest rule set version, afterwards under the
     // version its ranking froze) and stores the breakdown when it changed.

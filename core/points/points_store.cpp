@@ -297,10 +297,13 @@ Result<std::optional<StoredApplication>> PointsStore::applicationByNumber(const 
     return queryOne<StoredApplication>(*st, readApplication);
 }
 
-Result<std::vector<StoredApplication>> PointsStore::applications(int year,
-                                                                 const QList<ApplicationStatus>& statuses) const
+Result<std::vector<StoredApplication>> PointsStore::applications(int year, const QList<ApplicationStatus>& statuses,
+                                                                 Documents documents) const
 {
-    QString sql = u"SELECT "_s + kAppColumns + u" FROM settlement_application WHERE year = ?1"_s;
+    QString columns = kAppColumns;
+    if (documents == Documents::Without)
+        columns.replace(u"application_json"_s, u"NULL"_s).replace(u"breakdown_json"_s, u"NULL"_s);
+    QString sql = u"SELECT "_s + columns + u" FROM settlement_application WHERE year = ?1"_s;
     if (!statuses.isEmpty()) {
         QStringList ors;
         for (qsizetype i = 0; i < statuses.size(); ++i)
@@ -347,6 +350,46 @@ Status PointsStore::updateApplication(const StoredApplication& before, StoredApp
         return fail(ErrorCode::Conflict,
                     tr("application %1 was changed by someone else meanwhile; reload it and try again")
                         .arg(before.number));
+    return {};
+}
+
+Status PointsStore::updateRankResults(const std::vector<StoredApplication>& before,
+                                      std::vector<StoredApplication>& after) const
+{
+    auto st = m_db.prepare(u"UPDATE settlement_application SET status = ?1, rule_set_version = ?2, score_total = ?3, "
+                           "score_base = ?4, eligible = ?5, over_threshold = ?6, breakdown_json = ?7, rank = ?8, "
+                           "admitted = ?9, ranking_id = ?10, updated_at = ?11, version = ?12 "
+                           "WHERE id = ?13 AND version = ?14"_s);
+    if (!st)
+        return std::unexpected(st.error());
+    for (std::size_t i = 0; i < after.size(); ++i) {
+        const StoredApplication& b = before[i];
+        StoredApplication& a = after[i];
+        a.version = b.version + 1;
+        st->reset();
+        st->bind(1, applicationStatusKey(a.status))
+            .bind(2, a.ruleSetVersion)
+            .bind(3, a.scoreTotal)
+            .bind(4, a.scoreBase)
+            .bind(5, a.eligible)
+            .bind(6, a.overThreshold);
+        if (a.breakdownJson.isEmpty())
+            st->bindNull(7);
+        else
+            st->bind(7, QString::fromUtf8(a.breakdownJson));
+        st->bind(8, a.rank)
+            .bind(9, a.admitted)
+            .bind(10, a.rankingId)
+            .bind(11, ts(a.updatedAt))
+            .bind(12, a.version)
+            .bind(13, b.id)
+            .bind(14, b.version);
+        if (auto e = st->exec(); !e)
+            return e;
+        if (m_db.changes() != 1)
+            return fail(ErrorCode::Conflict,
+                        tr("application %1 was changed by someone else meanwhile; rank the round again").arg(b.number));
+    }
     return {};
 }
 

@@ -108,13 +108,20 @@ public:
     [[nodiscard]] Result<int> nextApplicationSeq(int year) const;
     [[nodiscard]] Status insertApplication(StoredApplication& a) const;
     [[nodiscard]] Result<std::optional<StoredApplication>> applicationByNumber(const QString& number) const;
-    // Applications of a round, in number order; `statuses` empty for all.
+    // Applications of a round, in number order; `statuses` empty for all. A listing (Documents::Without)
+    // leaves out the application and breakdown JSON, which a round of 100k would hold in memory for nothing.
+    enum class Documents { With, Without };
     [[nodiscard]] Result<std::vector<StoredApplication>> applications(int year,
-                                                                      const QList<ApplicationStatus>& statuses) const;
+                                                                      const QList<ApplicationStatus>& statuses,
+                                                                      Documents documents = Documents::With) const;
     // The applications of this citizen in that round that are still open (not returned or rejected).
     [[nodiscard]] Result<std::vector<StoredApplication>> openApplicationsOf(const QString& citizenId, int year) const;
     // Writes `after` over the row if its version is still `before.version`; bumps after.version.
     [[nodiscard]] Status updateApplication(const StoredApplication& before, StoredApplication& after) const;
+    // A ranking's results for many applications at once (one statement, prepared once): status,
+    // rule set version, scores, rank, admitted, ranking id, breakdown; versions checked and bumped.
+    [[nodiscard]] Status updateRankResults(const std::vector<StoredApplication>& before,
+                                           std::vector<StoredApplication>& after) const;
 
     [[nodiscard]] Status insertRanking(StoredRanking& r) const;
     [[nodiscard]] Result<std::optional<StoredRanking>> latestRanking(int year) const;
