@@ -96,7 +96,8 @@ private:
 };
 
 // One SQLite connection (RAII). Opened with WAL, foreign keys and synchronous=FULL.
-// A connection belongs to one thread; workers open their own.
+// A connection belongs to one thread; workers open their own. It is opened without SQLite's
+// connection mutex (SQLITE_OPEN_NOMUTEX), so it must never be used by two threads at once.
 class Database final
 {
 public:
