@@ -1869,6 +1869,14 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partly rejected, 4 authentication or perm
         <source>%1 (%2): %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>application %1 is %2; only a draft can be changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>draft %1 belongs to the %2 round; the rule set %3 serves %4</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hukou::core::PointsStore</name>
@@ -1914,6 +1922,10 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partly rejected, 4 authentication or perm
     </message>
     <message>
         <source>settled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>application %1 was changed by someone else meanwhile; rank the round again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4330,15 +4342,7 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partly rejected, 4 authentication or perm
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Discard the application</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The application has not been submitted. Discard what was entered?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Discard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4403,6 +4407,34 @@ Submit anyway? The application cannot be verified until the evidence is seen.</s
     </message>
     <message>
         <source>Application %1 submitted for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Continue the draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;draft (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes since draft %1 was last saved are discarded; the draft stays as saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft %1, %2 round: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft %1 saved at %2; it is not ranked until it is submitted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

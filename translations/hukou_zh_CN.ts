@@ -1903,6 +1903,14 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partly rejected, 4 authentication or perm
         <source>%1 (%2): %3</source>
         <translation>%1（%2）：%3</translation>
     </message>
+    <message>
+        <source>application %1 is %2; only a draft can be changed</source>
+        <translation>申请 %1 状态为%2；只有草稿可以修改</translation>
+    </message>
+    <message>
+        <source>draft %1 belongs to the %2 round; the rule set %3 serves %4</source>
+        <translation>草稿 %1 属于 %2 年度；积分规则 %3 适用于 %4 年度</translation>
+    </message>
 </context>
 <context>
     <name>hukou::core::PointsStore</name>
@@ -1949,6 +1957,10 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partly rejected, 4 authentication or perm
     <message>
         <source>settled</source>
         <translation>已落户</translation>
+    </message>
+    <message>
+        <source>application %1 was changed by someone else meanwhile; rank the round again</source>
+        <translation>申请 %1 已被他人修改；请重新对本年度排名</translation>
     </message>
 </context>
 <context>
@@ -4360,16 +4372,8 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partly rejected, 4 authentication or perm
         <translation>新申请，%1 年度：%2</translation>
     </message>
     <message>
-        <source>Discard the application</source>
-        <translation>放弃该申请</translation>
-    </message>
-    <message>
         <source>The application has not been submitted. Discard what was entered?</source>
         <translation>申请尚未提交。是否放弃已填写的内容？</translation>
-    </message>
-    <message>
-        <source>Discard</source>
-        <translation>放弃</translation>
     </message>
     <message>
         <source>%1 of 18 characters</source>
@@ -4434,6 +4438,34 @@ Submit anyway? The application cannot be verified until the evidence is seen.</s
     <message>
         <source>Application %1 submitted for %2.</source>
         <translation>已为 %2 提交申请 %1。</translation>
+    </message>
+    <message>
+        <source>&amp;Continue the draft</source>
+        <translation>继续填写草稿(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Save &amp;draft (Ctrl+S)</source>
+        <translation>保存草稿(&amp;D) (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Leave the application</source>
+        <translation>离开申请</translation>
+    </message>
+    <message>
+        <source>Changes since draft %1 was last saved are discarded; the draft stays as saved.</source>
+        <translation>草稿 %1 上次保存后的修改将被放弃；草稿保持已保存的内容。</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>离开</translation>
+    </message>
+    <message>
+        <source>Draft %1, %2 round: %3</source>
+        <translation>草稿 %1，%2 年度：%3</translation>
+    </message>
+    <message>
+        <source>Draft %1 saved at %2; it is not ranked until it is submitted.</source>
+        <translation>草稿 %1 已于 %2 保存；提交后才参加排名。</translation>
     </message>
 </context>
 <context>

@@ -175,6 +175,9 @@ QWidget* PointsIntakePage::buildListView()
     m_verify->setToolTip(tr("Record that the documents behind every stated fact were checked"));
     m_settle = new QPushButton(tr("&Settle into a household…"), detail);
     m_settle->setObjectName(QStringLiteral("settleButton"));
+    m_continueDraft = new QPushButton(tr("&Continue the draft"), detail);
+    m_continueDraft->setObjectName(QStringLiteral("continueDraftButton"));
+    actions->addWidget(m_continueDraft);
     actions->addWidget(m_verify);
     actions->addWidget(m_settle);
     actions->addStretch(1);
@@ -232,6 +235,10 @@ QWidget* PointsIntakePage::buildListView()
         (m_ownHome->isChecked() ? m_householdNumber : static_cast<QWidget*>(m_collectiveCombo))->setFocus();
     });
     connect(confirm, &QPushButton::clicked, this, &PointsIntakePage::settleSelected);
+    connect(m_continueDraft, &QPushButton::clicked, this, [this] {
+        if (const auto a = selected())
+            continueDraft(a->number);
+    });
     connect(m_ownHome, &QRadioButton::toggled, this, &PointsIntakePage::settlementTargetChanged);
     settlementTargetChanged();
     return view;
@@ -329,6 +336,7 @@ void PointsIntakePage::showSelected()
                          core::Roles::allows(m_session.actor.role, core::Permission::PointsIntake));
     m_settle->setEnabled(a && a->status == core::ApplicationStatus::Published &&
                          core::Roles::allows(m_session.actor.role, core::Permission::PointsIntake));
+    m_continueDraft->setVisible(a && a->status == core::ApplicationStatus::Draft);
     if (!a) {
         m_header->setText(tr("Select an application."));
         m_breakdown->clear({});
@@ -526,9 +534,13 @@ QWidget* PointsIntakePage::buildForm()
     auto* cancel = new QPushButton(tr("Cancel (Esc)"), side);
     cancel->setObjectName(QStringLiteral("cancelIntakeButton"));
     cancel->setShortcut(QKeySequence(Qt::Key_Escape));
+    auto* draft = new QPushButton(tr("Save &draft (Ctrl+S)"), side);
+    draft->setObjectName(QStringLiteral("saveDraftButton"));
+    draft->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_S));
     auto* row = new QHBoxLayout;
     row->addStretch(1);
     row->addWidget(cancel);
+    row->addWidget(draft);
     row->addWidget(submit);
     s->addWidget(m_liveBreakdown, 1);
     s->addWidget(m_evidenceSummary);
@@ -549,6 +561,7 @@ QWidget* PointsIntakePage::buildForm()
     });
     connect(submit, &QPushButton::clicked, this, [this] { (void)submitApplication(); });
     connect(cancel, &QPushButton::clicked, this, &PointsIntakePage::cancelIntake);
+    connect(draft, &QPushButton::clicked, this, [this] { (void)saveDraft(); });
     return split;
 }
 
@@ -662,6 +675,7 @@ void PointsIntakePage::newApplication()
     if (!m_ruleSet)
         return;
     m_formRuleSet->setText(tr("New application, %1 round: %2").arg(m_year->value()).arg(m_ruleSet->title));
+    m_draftNumber.clear();
     clearForm();
     m_stack->setCurrentIndex(1);
     applicantIdChanged();
@@ -673,9 +687,13 @@ void PointsIntakePage::cancelIntake()
     if (!formOpen())
         return;
     if (!m_applicantId->text().isEmpty() &&
-        !m_session.prompts.confirm(this, tr("Discard the application"),
-                                   tr("The application has not been submitted. Discard what was entered?"),
-                                   tr("Discard")))
+        !m_session.prompts.confirm(this, tr("Leave the application"),
+                                   m_draftNumber.isEmpty()
+                                       ? tr("The application has not been submitted. Discard what was entered?")
+                                       : tr("Changes since draft %1 was last saved are discarded; the draft "
+                                            "stays as saved.")
+                                             .arg(m_draftNumber),
+                                   tr("Leave")))
         return;
     m_stack->setCurrentIndex(0);
     refresh();
@@ -811,16 +829,97 @@ std::optional<QString> PointsIntakePage::submitApplication()
                                    tr("Submit")))
         return std::nullopt;
     const QByteArray json = QJsonDocument(app.toJson()).toJson(QJsonDocument::Compact);
-    auto stored = m_service.submit(m_session.actor, json, tr("intake form"));
+    auto stored = m_draftNumber.isEmpty() ? m_service.submit(m_session.actor, json, tr("intake form"))
+                                          : m_service.submitDraft(m_session.actor, m_draftNumber, json);
     if (!stored) {
+        m_formMessage->setStyleSheet(QStringLiteral("color: #b3261e;"));
         setMessage(m_formMessage, errorText(stored.error()));
         return std::nullopt;
     }
+    m_draftNumber.clear();
     m_stack->setCurrentIndex(0);
     refresh();
     selectApplication(stored->number);
     setListMessage(tr("Application %1 submitted for %2.").arg(stored->number, stored->name), false);
     return stored->number;
+}
+
+} // namespace hukou::ui
+
+namespace hukou::ui {
+
+std::optional<QString> PointsIntakePage::saveDraft()
+{
+    if (!formOpen() || !m_ruleSet)
+        return std::nullopt;
+    const QByteArray json = QJsonDocument(formApplication().toJson()).toJson(QJsonDocument::Compact);
+    auto stored = m_service.saveDraft(m_session.actor, json, m_draftNumber);
+    if (!stored) {
+        m_formMessage->setStyleSheet(QStringLiteral("color: #b3261e;"));
+        setMessage(m_formMessage, errorText(stored.error()));
+        return std::nullopt;
+    }
+    m_draftNumber = stored->number;
+    m_formRuleSet->setText(tr("Draft %1, %2 round: %3").arg(stored->number).arg(stored->year).arg(m_ruleSet->title));
+    m_formMessage->setStyleSheet(QStringLiteral("color: #1b5e20;"));
+    setMessage(m_formMessage, tr("Draft %1 saved at %2; it is not ranked until it is submitted.")
+                                  .arg(stored->number, stored->updatedAt.toLocalTime().toString(QStringLiteral("HH:mm"))));
+    return stored->number;
+}
+
+bool PointsIntakePage::continueDraft(const QString& number)
+{
+    auto full = m_service.application(m_session.actor, number);
+    if (!full || full->status != core::ApplicationStatus::Draft || !m_ruleSet)
+        return false;
+    const QDate today = m_session.workspace.clock().now().toLocalTime().date();
+    auto app = core::Application::fromJson(full->applicationJson, today, m_ruleSet->catalogue(), number);
+    if (!app) {
+        setListMessage(errorText(app.error()), true);
+        return false;
+    }
+    m_draftNumber = number;
+    m_formRuleSet->setText(tr("Draft %1, %2 round: %3").arg(number).arg(full->year).arg(m_ruleSet->title));
+    clearForm();
+    m_stack->setCurrentIndex(1);
+    fillForm(*app);
+    m_applicantId->setFocus();
+    return true;
+}
+
+void PointsIntakePage::fillForm(const core::Application& app)
+{
+    m_applicantId->setText(app.applicant.citizenId); // looks the applicant up again
+    if (!m_applicantName->isReadOnly())
+        m_applicantName->setText(app.applicant.name);
+    m_phone->setText(app.applicant.phone);
+    m_district->setCurrentIndex(std::max(0, m_district->findData(app.district)));
+    for (FactRow& row : m_facts) {
+        const QString& name = row.spec.name;
+        if (row.flag)
+            row.flag->setChecked(app.facts.flag(name));
+        else if (row.count)
+            row.count->setValue(static_cast<int>(std::min<qint64>(app.facts.count(name), row.count->maximum())));
+        else if (row.level)
+            row.level->setCurrentIndex(std::max(0, row.level->findData(app.facts.level(name))));
+        else
+            for (const auto& [year, box] : row.years)
+                box->setValue(static_cast<int>(app.facts.byYear(name).value(year)));
+        for (const core::Evidence& e : app.evidence)
+            if (e.fact == name) {
+                row.evidence->setChecked(true);
+                row.document->setText(e.document);
+            }
+    }
+    for (const core::Companion& c : app.movingWith) {
+        addCompanion();
+        const int r = m_companions->rowCount() - 1;
+        m_companions->item(r, 0)->setText(c.citizenId);
+        m_companions->item(r, 1)->setText(c.name);
+        if (auto* relation = qobject_cast<QComboBox*>(m_companions->cellWidget(r, 2)))
+            relation->setCurrentIndex(std::max(0, relation->findText(c.relation)));
+    }
+    updateLiveScore();
 }
 
 } // namespace hukou::ui

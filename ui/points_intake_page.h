@@ -31,14 +31,14 @@ class ScoreBreakdownView;
 // application's intake form with its live score, evidence checklist and family moving along, the
 // evidence check (verified) and the settlement of a published applicant into a household.
 // Object names: page_points_intake, intakeYearSpin, intakeFilterEdit, newApplicationButton,
-// applicationsTable, applicationHeader, applicationBreakdown, verifyButton, settleButton,
+// applicationsTable, applicationHeader, applicationBreakdown, verifyButton, settleButton, continueDraftButton,
 // settlementPanel, ownHomeRadio, collectiveRadio, householdNumberEdit, settleAddressEdit,
 // collectiveCombo, movedInFromEdit, confirmSettleButton, intakeMessage; on the form:
 // applicantIdEdit, applicantIdNote, applicantNameEdit, applicantPhoneEdit, intakeDistrictCombo,
 // fact_<name> (the editor of each fact: QCheckBox, QSpinBox, QComboBox; by-year facts
 // fact_<name>_<year>), evidence_<name> (QCheckBox), document_<name> (QLineEdit), companionsTable,
 // addCompanionButton, removeCompanionButton, intakeBreakdown, evidenceSummary,
-// submitApplicationButton, cancelIntakeButton, intakeFormMessage.
+// submitApplicationButton, saveDraftButton, cancelIntakeButton, intakeFormMessage.
 class PointsIntakePage final : public Page
 {
     Q_OBJECT
@@ -58,6 +58,10 @@ public:
     void cancelIntake();
     // Submits the form; the new application's number, or nullopt (the message says why).
     std::optional<QString> submitApplication();
+    // Keeps the form as a draft (numbered, not ranked) and stays in it; the draft's number or nullopt.
+    std::optional<QString> saveDraft();
+    // Opens a draft of the round in the form to go on with it.
+    bool continueDraft(const QString& number);
     bool selectApplication(const QString& number);
     void verifySelected();
     void settleSelected();
@@ -87,6 +91,7 @@ private:
     void updateLiveScore();
     void applicantIdChanged();
     void addCompanion();
+    void fillForm(const core::Application& app);
     void showSelected();
     void settlementTargetChanged();
     [[nodiscard]] std::optional<core::StoredApplication> selected() const;
@@ -98,6 +103,7 @@ private:
     std::vector<core::StoredApplication> m_applications;
     std::optional<core::ScoreResult> m_liveScore;
     QString m_messageFor; // the application selected when the list's message was shown
+    QString m_draftNumber; // the draft the form edits; empty for a new application
 
     QStackedWidget* m_stack = nullptr;
     // the list and the selected application
@@ -110,6 +116,7 @@ private:
     ScoreBreakdownView* m_breakdown = nullptr;
     QPushButton* m_verify = nullptr;
     QPushButton* m_settle = nullptr;
+    QPushButton* m_continueDraft = nullptr;
     QWidget* m_settlement = nullptr;
     QRadioButton* m_ownHome = nullptr;
     QRadioButton* m_collective = nullptr;

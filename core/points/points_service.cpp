@@ -230,6 +230,24 @@ Result<std::vector<StoredApplication>> PointsService::applications(const Actor& 
 Result<StoredApplication> PointsService::submit(const Actor& actor, const QByteArray& json,
                                                 const QString& sourceName) const
 {
+    return intake(actor, json, sourceName, ApplicationStatus::Submitted, {});
+}
+
+Result<StoredApplication> PointsService::saveDraft(const Actor& actor, const QByteArray& json,
+                                                   const QString& draftNumber) const
+{
+    return intake(actor, json, {}, ApplicationStatus::Draft, draftNumber);
+}
+
+Result<StoredApplication> PointsService::submitDraft(const Actor& actor, const QString& draftNumber,
+                                                     const QByteArray& json) const
+{
+    return intake(actor, json, {}, ApplicationStatus::Submitted, draftNumber);
+}
+
+Result<StoredApplication> PointsService::intake(const Actor& actor, const QByteArray& json, const QString& sourceName,
+                                                ApplicationStatus status, const QString& draftNumber) const
+{
     if (auto r = Roles::require(actor, Permission::PointsIntake); !r)
         return std::unexpected(r.error());
     const QString prefix = sourceName.isEmpty() ? QString() : sourceName + u": "_s;
@@ -259,7 +277,29 @@ Result<StoredApplication> PointsService::submit(const Actor& actor, const QByteA
     if (!tx)
         return std::unexpected(tx.error());
 
-    StoredApplication a;
+    // A draft being saved again or submitted keeps its number.
+    std::optional<StoredApplication> draft;
+    if (!draftNumber.isEmpty()) {
+        auto d = load(draftNumber);
+        if (!d)
+            return std::unexpected(d.error());
+        if (d->status != ApplicationStatus::Draft)
+            return fail(ErrorCode::Invalid,
+                        tr("application %1 is %2; only a draft can be changed").arg(d->number, applicationStatusLabel(d->status)),
+                        u"status"_s);
+        if (d->year != rs.year)
+            return fail(ErrorCode::Invalid,
+                        tr("draft %1 belongs to the %2 round; the rule set %3 serves %4")
+                            .arg(d->number)
+                            .arg(d->year)
+                            .arg(rs.id)
+                            .arg(rs.year),
+                        u"rule_set"_s);
+        draft = *d;
+    }
+
+    StoredApplication a = draft.value_or(StoredApplication{});
+    a.personId.reset();
     auto person = PersonStore(db).byCitizenId(app->applicant.citizenId);
     if (!person)
         return std::unexpected(person.error());
@@ -274,38 +314,47 @@ Result<StoredApplication> PointsService::submit(const Actor& actor, const QByteA
     auto open = store.openApplicationsOf(app->applicant.citizenId, rs.year);
     if (!open)
         return std::unexpected(open.error());
-    if (!open->empty())
-        return fail(ErrorCode::Conflict,
-                    prefix + tr("%1 (%2) already has the open application %3 in the %4 round")
-                                 .arg(app->applicant.name, app->applicant.citizenId, open->front().number)
-                                 .arg(rs.year),
-                    u"applicant.citizen_id"_s);
-    auto seq = store.nextApplicationSeq(rs.year);
-    if (!seq)
-        return std::unexpected(seq.error());
-    if (*seq > 999999)
-        return fail(ErrorCode::Failed, tr("the %1 round has no application numbers left").arg(rs.year));
+    for (const StoredApplication& other : *open)
+        if (other.number != draftNumber)
+            return fail(ErrorCode::Conflict,
+                        prefix + tr("%1 (%2) already has the open application %3 in the %4 round")
+                                     .arg(app->applicant.name, app->applicant.citizenId, other.number)
+                                     .arg(rs.year),
+                        u"applicant.citizen_id"_s);
 
     const QDateTime now = m_ws.clock().now();
-    a.year = rs.year;
-    a.seq = *seq;
-    a.number = u"JF%1-%2"_s.arg(rs.year).arg(*seq, 6, 10, QLatin1Char('0'));
     a.ruleSet = rs.id;
     a.district = app->district;
     a.citizenId = app->applicant.citizenId;
     a.name = app->applicant.name;
     a.applicationJson = compact(app->toJson());
-    a.status = ApplicationStatus::Submitted;
-    a.submittedBy = actor.login;
-    a.submittedAt = now;
+    a.status = status;
     a.updatedAt = now;
-    a.version = 1;
-    if (auto r = store.insertApplication(a); !r)
-        return std::unexpected(r.error());
-    JournalChange change{u"points.submit"_s, u"settlement_application"_s, a.number, a.version, {}, image(a, true),
-                         sourceName};
-    if (auto r = m_ws.journal().append(actor.login, change); !r)
-        return std::unexpected(r.error());
+    const QString action = status == ApplicationStatus::Draft ? u"points.draft"_s : u"points.submit"_s;
+    if (draft) {
+        a.submittedAt = now; // taken in when submitted, not when the draft was begun
+        auto saved = saveChange(actor, *draft, a, action, sourceName, QJsonObject{{u"application"_s, app->toJson()}});
+        if (!saved)
+            return saved;
+        a = *saved;
+    } else {
+        auto seq = store.nextApplicationSeq(rs.year);
+        if (!seq)
+            return std::unexpected(seq.error());
+        if (*seq > 999999)
+            return fail(ErrorCode::Failed, tr("the %1 round has no application numbers left").arg(rs.year));
+        a.year = rs.year;
+        a.seq = *seq;
+        a.number = u"JF%1-%2"_s.arg(rs.year).arg(*seq, 6, 10, QLatin1Char('0'));
+        a.submittedBy = actor.login;
+        a.submittedAt = now;
+        a.version = 1;
+        if (auto r = store.insertApplication(a); !r)
+            return std::unexpected(r.error());
+        JournalChange change{action, u"settlement_application"_s, a.number, a.version, {}, image(a, true), sourceName};
+        if (auto r = m_ws.journal().append(actor.login, change); !r)
+            return std::unexpected(r.error());
+    }
     if (auto r = tx->commit(); !r)
         return std::unexpected(r.error());
     return a;

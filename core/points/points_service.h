@@ -148,6 +148,13 @@ public:
     // per person and round.
     [[nodiscard]] Result<StoredApplication> submit(const Actor& actor, const QByteArray& json,
                                                    const QString& sourceName = {}) const;
+    // Keeps an application being taken in as a draft (validated like a submission; numbered; not
+    // ranked): a new one when `draftNumber` is empty, else that draft saved again.
+    [[nodiscard]] Result<StoredApplication> saveDraft(const Actor& actor, const QByteArray& json,
+                                                      const QString& draftNumber = {}) const;
+    // Submits a draft with its final content: status submitted, same number.
+    [[nodiscard]] Result<StoredApplication> submitDraft(const Actor& actor, const QString& draftNumber,
+                                                        const QByteArray& json) const;
     [[nodiscard]] Result<StoredApplication> application(const Actor& actor, const QString& number) const;
     // The round's applications as a listing: without their application and breakdown JSON
     // (application() has them).
@@ -191,6 +198,10 @@ public:
 
 private:
     [[nodiscard]] Result<StoredApplication> load(const QString& number) const;
+    // Submission and drafts: a new application (draftNumber empty) or the draft with that number.
+    [[nodiscard]] Result<StoredApplication> intake(const Actor& actor, const QByteArray& json,
+                                                   const QString& sourceName, ApplicationStatus status,
+                                                   const QString& draftNumber) const;
     // Writes `after` over `before` (version checked) with its journal entry (`extra` added to the
     // new image), inside the open transaction.
     [[nodiscard]] Result<StoredApplication> saveChange(const Actor& actor, const StoredApplication& before,

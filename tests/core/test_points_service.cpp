@@ -398,6 +398,53 @@ private slots:
         QVERIFY(f.ws->journal().verify()->ok());
     }
 
+    // Drafts: numbered, saved again under the same number, not ranked, then submitted.
+    void drafts()
+    {
+        hukou::test::Fixture f;
+        const Actor clerk = f.addUser(QStringLiteral("clerk"), Role::Clerk);
+        const Actor boss = f.addUser(QStringLiteral("boss"), Role::Supervisor);
+        PointsService points(*f.ws);
+        const QString id = id17(QStringLiteral("43010419850101001"));
+        auto draft = points.saveDraft(clerk, variant(id, QStringLiteral("甲"), 50));
+        QVERIFY2(draft, qPrintable(draft ? QString() : draft.error().describe()));
+        QCOMPARE(draft->status, ApplicationStatus::Draft);
+        QCOMPARE(draft->number, QStringLiteral("JF2024-000001"));
+        // The same person cannot start a second application meanwhile.
+        QCOMPARE(points.submit(clerk, variant(id, QStringLiteral("甲"))).error().code, ErrorCode::Conflict);
+        auto again = points.saveDraft(clerk, variant(id, QStringLiteral("甲"), 60), draft->number);
+        QVERIFY(again);
+        QCOMPARE(again->number, draft->number);
+        QCOMPARE(again->version, draft->version + 1);
+        QCOMPARE(QJsonDocument::fromJson(again->applicationJson)
+                     .object()
+                     .value(QStringLiteral("facts"))
+                     .toObject()
+                     .value(QStringLiteral("medical_months"))
+                     .toInt(),
+                 60);
+        // Drafts are not ranked.
+        auto ranked = points.rank(boss, 2024);
+        QVERIFY(ranked);
+        QCOMPARE(ranked->ranking.entries.size(), 0);
+        QCOMPARE(points.application(clerk, draft->number)->status, ApplicationStatus::Draft);
+        auto submitted = points.submitDraft(clerk, draft->number, variant(id, QStringLiteral("甲"), 72));
+        QVERIFY2(submitted, qPrintable(submitted ? QString() : submitted.error().describe()));
+        QCOMPARE(submitted->status, ApplicationStatus::Submitted);
+        QCOMPARE(submitted->number, draft->number);
+        // A submitted application is no draft any more.
+        QCOMPARE(points.saveDraft(clerk, variant(id, QStringLiteral("甲")), draft->number).error().field,
+                 QStringLiteral("status"));
+        auto history = f.ws->journal().history(QStringLiteral("settlement_application"), draft->number);
+        QVERIFY(history);
+        QStringList actions;
+        for (const auto& e : *history)
+            actions << e.action;
+        QCOMPARE(actions, (QStringList{QStringLiteral("points.draft"), QStringLiteral("points.draft"),
+                                       QStringLiteral("points.submit")}));
+        QCOMPARE(points.rank(boss, 2024)->ranking.entries.size(), 1);
+    }
+
     void permissionsAndRegistryCheck()
     {
         hukou::test::Fixture f;

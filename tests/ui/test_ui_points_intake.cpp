@@ -242,6 +242,53 @@ private slots:
         QVERIFY(f.ws->journal().verify()->ok());
     }
 
+    // A clerk keeps a half-done application as a draft, comes back to it later and submits it.
+    void draftKeptAndContinued()
+    {
+        test::Fixture f;
+        const core::Actor clerk = f.addUser(QStringLiteral("clerk1"), core::Role::Clerk);
+        test::FakePrompts prompts;
+        ui::PointsIntakePage intake(ui::Session{*f.ws, clerk, prompts});
+        intake.resize(1400, 900);
+        intake.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&intake));
+        intake.newApplication();
+        const QString id = idFor(QStringLiteral("43010419890601001"));
+        QTest::keyClicks(child<QLineEdit>(intake, "applicantIdEdit"), id);
+        test::commitText(child<QLineEdit>(intake, "applicantNameEdit"), QStringLiteral("陈明"));
+        type(child<QSpinBox>(intake, "fact_medical_months"), 30);
+        QTest::mouseClick(child<QPushButton>(intake, "saveDraftButton"), Qt::LeftButton);
+        QVERIFY(intake.formOpen()); // the clerk stays in the form
+        QVERIFY2(child<QLabel>(intake, "intakeFormMessage")->text().contains(QStringLiteral("JF2024-000001")),
+                 qPrintable(child<QLabel>(intake, "intakeFormMessage")->text()));
+        QCOMPARE(stored(f, QStringLiteral("JF2024-000001")).status, core::ApplicationStatus::Draft);
+        prompts.confirmAnswer = true;
+        intake.cancelIntake();
+        QVERIFY(!intake.formOpen());
+
+        // Later: the draft is in the list; continuing fills the form as it was saved.
+        QVERIFY(intake.selectApplication(QStringLiteral("JF2024-000001")));
+        auto* cont = child<QPushButton>(intake, "continueDraftButton");
+        QVERIFY(cont->isVisible());
+        QTest::mouseClick(cont, Qt::LeftButton);
+        QVERIFY(intake.formOpen());
+        QCOMPARE(child<QLineEdit>(intake, "applicantIdEdit")->text(), id);
+        QCOMPARE(child<QSpinBox>(intake, "fact_medical_months")->value(), 30);
+        QCOMPARE(intake.liveScore()->items.isEmpty(), false);
+        type(child<QSpinBox>(intake, "fact_medical_months"), 48);
+        QCOMPARE(intake.submitApplication(), std::optional<QString>(QStringLiteral("JF2024-000001")));
+        const core::StoredApplication a = stored(f, QStringLiteral("JF2024-000001"));
+        QCOMPARE(a.status, core::ApplicationStatus::Submitted);
+        QCOMPARE(QJsonDocument::fromJson(a.applicationJson)
+                     .object()
+                     .value(QStringLiteral("facts"))
+                     .toObject()
+                     .value(QStringLiteral("medical_months"))
+                     .toInt(),
+                 48);
+        QCOMPARE(core::PointsService(*f.ws).applications(clerk, 2024)->size(), std::size_t(1));
+    }
+
     // Bad input in the form: the service's message is shown and nothing is stored.
     void invalidFormIsRefused()
     {
