@@ -231,6 +231,18 @@ int rank(Context& ctx, const QStringList& words)
     return ExitOk;
 }
 
+// An application after a transition: its image as JSON, or "number: status".
+int printApplication(Context& ctx, const core::Result<core::StoredApplication>& app)
+{
+    if (!app)
+        return ctx.report(app.error());
+    if (ctx.json)
+        ctx.printJson(core::PointsService::image(*app));
+    else
+        ctx.out() << Msg::tr("%1: %2").arg(app->number, core::applicationStatusLabel(app->status)) << Qt::endl;
+    return ExitOk;
+}
+
 int decide(Context& ctx, const QStringList& words)
 {
     int rc = ExitOk;
@@ -246,15 +258,8 @@ int decide(Context& ctx, const QStringList& words)
     if (auto r = ctx.signIn())
         return *r;
     const bool approve = a->has(u"approve"_s);
-    auto app = core::PointsService(ctx.ws()).decide(ctx.actor(), a->positionals().first(), approve,
-                                                    a->value(u"reason"_s));
-    if (!app)
-        return ctx.report(app.error());
-    if (ctx.json)
-        ctx.printJson(core::PointsService::image(*app));
-    else
-        ctx.out() << Msg::tr("%1: %2").arg(app->number, core::applicationStatusLabel(app->status)) << Qt::endl;
-    return ExitOk;
+    return printApplication(ctx, core::PointsService(ctx.ws()).decide(ctx.actor(), a->positionals().first(), approve,
+                                                                     a->value(u"reason"_s)));
 }
 
 int verify(Context& ctx, const QStringList& words)
@@ -267,14 +272,8 @@ int verify(Context& ctx, const QStringList& words)
         return ctx.usage(Msg::tr("points verify needs exactly one application number"));
     if (auto r = ctx.signIn())
         return *r;
-    auto app = core::PointsService(ctx.ws()).verify(ctx.actor(), a->positionals().first(), a->value(u"note"_s));
-    if (!app)
-        return ctx.report(app.error());
-    if (ctx.json)
-        ctx.printJson(core::PointsService::image(*app));
-    else
-        ctx.out() << Msg::tr("%1: %2").arg(app->number, core::applicationStatusLabel(app->status)) << Qt::endl;
-    return ExitOk;
+    return printApplication(
+        ctx, core::PointsService(ctx.ws()).verify(ctx.actor(), a->positionals().first(), a->value(u"note"_s)));
 }
 
 // points settle APP (--household N --address TEXT | --collective [--household N]) [--from PLACE]
