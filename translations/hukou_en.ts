@@ -4975,6 +4975,105 @@ Submit anyway? The application cannot be verified until the evidence is seen.</s
     </message>
 </context>
 <context>
+    <name>hukou::ui::RuleSetsPage</name>
+    <message>
+        <source>&amp;Import a rule set…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rule set used for a ranking is frozen: importing it again makes its next version, and the published lists keep the version they were ranked under.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The points rule sets of each settlement round (积分规则): built in, imported, and frozen by rankings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>built in, not used yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>frozen (used for a ranking)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>editable (not used for a ranking yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ≥ %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a rule set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule sets (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (at %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 as version %2; it serves the %3 round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hukou::ui::ScoreBreakdownView</name>
     <message>
         <source>base</source>

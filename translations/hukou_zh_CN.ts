@@ -4997,6 +4997,105 @@ Submit anyway? The application cannot be verified until the evidence is seen.</s
     </message>
 </context>
 <context>
+    <name>hukou::ui::RuleSetsPage</name>
+    <message>
+        <source>&amp;Import a rule set…</source>
+        <translation>导入积分规则(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>A rule set used for a ranking is frozen: importing it again makes its next version, and the published lists keep the version they were ranked under.</source>
+        <translation>已用于排名的积分规则即被冻结：再次导入将生成新版本，已公示的名单仍保留其排名时所用的版本。</translation>
+    </message>
+    <message>
+        <source>Rule set</source>
+        <translation>积分规则</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>门槛分</translation>
+    </message>
+    <message>
+        <source>Quota</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Imported by</source>
+        <translation>导入人</translation>
+    </message>
+    <message>
+        <source>Imported on</source>
+        <translation>导入时间</translation>
+    </message>
+    <message>
+        <source>Rule sets</source>
+        <translation>积分规则</translation>
+    </message>
+    <message>
+        <source>The points rule sets of each settlement round (积分规则): built in, imported, and frozen by rankings.</source>
+        <translation>各年度积分制入户的积分规则：内置、导入及因排名而冻结的版本。</translation>
+    </message>
+    <message>
+        <source>built in, not used yet</source>
+        <translation>内置，尚未使用</translation>
+    </message>
+    <message>
+        <source>frozen (used for a ranking)</source>
+        <translation>已冻结（已用于排名）</translation>
+    </message>
+    <message>
+        <source>editable (not used for a ranking yet)</source>
+        <translation>可修改（尚未用于排名）</translation>
+    </message>
+    <message>
+        <source>%1 ≥ %2</source>
+        <translation>%1 ≥ %2</translation>
+    </message>
+    <message>
+        <source>base</source>
+        <translation>基础分</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>总分</translation>
+    </message>
+    <message>
+        <source>Import a rule set</source>
+        <translation>导入积分规则</translation>
+    </message>
+    <message>
+        <source>Rule sets (*.json)</source>
+        <translation>积分规则 (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 (at %2)</source>
+        <translation>%1（位置：%2）</translation>
+    </message>
+    <message>
+        <source>Imported %1 as version %2; it serves the %3 round.</source>
+        <translation>已导入 %1，为第 %2 版，适用于 %3 年度。</translation>
+    </message>
+</context>
+<context>
     <name>hukou::ui::ScoreBreakdownView</name>
     <message>
         <source>base</source>

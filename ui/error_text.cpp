@@ -1,5 +1,7 @@
 #include "error_text.h"
 
+#include <algorithm>
+
 namespace hukou::ui {
 
 QString sentence(const QString& message)
@@ -7,7 +9,12 @@ QString sentence(const QString& message)
     QString s = message.trimmed();
     if (s.isEmpty())
         return s;
-    if (s.front().isLower())
+    // Capitalise a first word, not a file name or an identifier ("broken.json: ...", "gz-2023 ...").
+    qsizetype wordEnd = 0;
+    while (wordEnd < s.size() && s[wordEnd] != QLatin1Char(' ') && s[wordEnd] != QLatin1Char(':'))
+        ++wordEnd;
+    const bool plainWord = std::all_of(s.begin(), s.begin() + wordEnd, [](QChar c) { return c.isLetter(); });
+    if (plainWord && s.front().isLower())
         s.front() = s.front().toUpper();
     const QChar last = s.back();
     if (last.isLetterOrNumber() || last == QLatin1Char(')') || last == QChar(0xFF09)) {

@@ -15,6 +15,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
+#include <QSet>
 
 #include <algorithm>
 
@@ -107,6 +108,30 @@ Result<RuleSetInfo> PointsService::ruleSetForYear(int year) const
         return RuleSetInfo{std::move(*b), 0, true, false, {}, {}};
     }
     return fail(ErrorCode::NotFound, tr("no rule set serves the year %1; import one first").arg(year), u"year"_s);
+}
+
+Result<std::vector<RuleSetInfo>> PointsService::ruleSets(const Actor& actor) const
+{
+    if (auto r = requireAny(actor, Permission::ManageRuleSets, Permission::PointsDecide); !r)
+        return std::unexpected(r.error());
+    auto stored = PointsStore(m_ws.db()).ruleSets();
+    if (!stored)
+        return std::unexpected(stored.error());
+    std::vector<RuleSetInfo> out;
+    QSet<QString> ids;
+    for (const StoredRuleSet& s : *stored) {
+        auto info = resolveStored(s);
+        if (!info)
+            return std::unexpected(info.error());
+        ids.insert(s.ruleSet);
+        out.push_back(std::move(*info));
+    }
+    for (const RuleSet& rs : BuiltinRuleSets::all())
+        if (!ids.contains(rs.id))
+            out.push_back(RuleSetInfo{rs, 0, true, false, {}, {}});
+    std::stable_sort(out.begin(), out.end(),
+                     [](const RuleSetInfo& a, const RuleSetInfo& b) { return a.ruleSet.year > b.ruleSet.year; });
+    return out;
 }
 
 Result<int> PointsService::currentRound() const

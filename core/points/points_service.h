@@ -136,6 +136,9 @@ public:
                                                     const QString& sourceName = {}) const;
     // The rule set serving a round: the latest stored one for the year, else the built-in one.
     [[nodiscard]] Result<RuleSetInfo> ruleSetForYear(int year) const;
+    // Every stored version and every built-in rule set not stored yet (administrators and
+    // supervisors), newest round first.
+    [[nodiscard]] Result<std::vector<RuleSetInfo>> ruleSets(const Actor& actor) const;
     // The round a desk opens on: the latest year (not after this one) with applications or a
     // stored or built-in rule set; this year when there is none.
     [[nodiscard]] Result<int> currentRound() const;

@@ -180,6 +180,15 @@ QString applicationStatusLabel(ApplicationStatus s)
     return {};
 }
 
+Result<std::vector<StoredRuleSet>> PointsStore::ruleSets() const
+{
+    auto st = m_db.prepare(u"SELECT "_s + kRuleSetColumns +
+                           u" FROM points_rule_set ORDER BY year DESC, rule_set, version DESC"_s);
+    if (!st)
+        return std::unexpected(st.error());
+    return st->collect<StoredRuleSet>(readRuleSet);
+}
+
 Result<std::optional<StoredRuleSet>> PointsStore::latestRuleSet(const QString& ruleSetId) const
 {
     auto st = m_db.prepare(u"SELECT "_s + kRuleSetColumns +

@@ -98,6 +98,8 @@ public:
     [[nodiscard]] Result<std::optional<StoredRuleSet>> latestRuleSet(const QString& ruleSetId) const;
     [[nodiscard]] Result<std::optional<StoredRuleSet>> latestRuleSetForYear(int year) const;
     [[nodiscard]] Result<std::optional<StoredRuleSet>> ruleSetVersion(const QString& ruleSetId, int version) const;
+    // Every stored version, newest round first (then by id and version, newest first).
+    [[nodiscard]] Result<std::vector<StoredRuleSet>> ruleSets() const;
     [[nodiscard]] Status insertRuleSet(const StoredRuleSet& r) const;
     // Overwrites an unfrozen version (refuses a frozen one).
     [[nodiscard]] Status replaceRuleSet(const StoredRuleSet& r) const;
