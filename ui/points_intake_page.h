@@ -16,6 +16,7 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QRadioButton;
+class QSortFilterProxyModel;
 class QSpinBox;
 class QStackedWidget;
 class QStandardItemModel;
@@ -111,6 +112,7 @@ private:
     QLineEdit* m_filter = nullptr;
     QLabel* m_ruleSetLabel = nullptr;
     QStandardItemModel* m_model = nullptr;
+    QSortFilterProxyModel* m_proxy = nullptr;
     QTableView* m_table = nullptr;
     QLabel* m_header = nullptr;
     ScoreBreakdownView* m_breakdown = nullptr;

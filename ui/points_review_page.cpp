@@ -406,6 +406,7 @@ PointsReviewPage::PointsReviewPage(const Session& session, QWidget* parent)
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("rankingTable"));
     m_table->setModel(m_model);
+    m_table->horizontalHeader()->setResizeContentsPrecision(200); // a round of 100k: measure a sample
     m_table->setItemDelegate(new CutLineDelegate(m_table));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);

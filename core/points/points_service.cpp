@@ -18,6 +18,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <thread>
 
 using namespace Qt::StringLiterals;
 
@@ -493,21 +494,43 @@ Result<RankingOutcome> PointsService::rank(const Actor& actor, int year, std::op
             return std::unexpected(r.error());
     }
 
+    // Reading and scoring each application is independent of the others and most of the work:
+    // it runs on every core (the engine and the catalogue are only read).
     const PointsEngine engine(rs);
     const FactCatalogue catalogue = rs.catalogue();
+    std::vector<std::optional<ScoreResult>> scoredResults(apps->size());
+    std::vector<std::optional<Error>> errors(apps->size());
+    const auto scoreRange = [&](std::size_t from, std::size_t to) {
+        for (std::size_t i = from; i < to; ++i) {
+            const StoredApplication& a = (*apps)[i];
+            auto app = Application::fromJson(a.applicationJson, a.submittedAt.toLocalTime().date(), catalogue, a.number);
+            if (app)
+                scoredResults[i] = engine.score(*app);
+            else
+                errors[i] = app.error();
+        }
+    };
+    {
+        const std::size_t workers = std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1, 8);
+        const std::size_t per = (apps->size() + workers - 1) / workers;
+        std::vector<std::jthread> threads;
+        for (std::size_t w = 1; w < workers && w * per < apps->size(); ++w)
+            threads.emplace_back(scoreRange, w * per, std::min(apps->size(), (w + 1) * per));
+        scoreRange(0, std::min(apps->size(), per));
+    } // joins
     std::vector<ScoredApplication> scored;
     scored.reserve(apps->size());
     // The snapshot's inputs, {"JF2024-000001": {application}, ...}: the stored documents are compact
     // JSON already, and applications come in number order, so they are joined as they are.
     QByteArray inputs("{");
-    for (const StoredApplication& a : *apps) {
-        auto app = Application::fromJson(a.applicationJson, a.submittedAt.toLocalTime().date(), catalogue, a.number);
-        if (!app)
-            return std::unexpected(app.error());
+    for (std::size_t i = 0; i < apps->size(); ++i) {
+        const StoredApplication& a = (*apps)[i];
+        if (errors[i])
+            return std::unexpected(*errors[i]);
         if (inputs.size() > 1)
             inputs += ',';
         inputs += '"' + a.number.toUtf8() + "\":" + a.applicationJson;
-        scored.push_back(ScoredApplication{a.number, a.citizenId, engine.score(*app)});
+        scored.push_back(ScoredApplication{a.number, a.citizenId, std::move(*scoredResults[i])});
     }
     inputs += '}';
     std::vector<ScoreResult> scores;
