@@ -5144,10 +5144,6 @@ Submit anyway? The application cannot be verified until the evidence is seen.</s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Total %1 = base %2 + bonus %3 %4 deductions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Over the threshold (%1 ≥ %2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5189,6 +5185,10 @@ Submit anyway? The application cannot be verified until the evidence is seen.</s
     </message>
     <message>
         <source>not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total %1 = base %2 + bonus %3 − deductions %4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5166,10 +5166,6 @@ Submit anyway? The application cannot be verified until the evidence is seen.</s
         <translation>总分</translation>
     </message>
     <message>
-        <source>Total %1 = base %2 + bonus %3 %4 deductions</source>
-        <translation>总分 %1 = 基础分 %2 + 加分 %3 %4 减分</translation>
-    </message>
-    <message>
         <source>Over the threshold (%1 ≥ %2).</source>
         <translation>达到门槛分（%1 ≥ %2）。</translation>
     </message>
@@ -5212,6 +5208,10 @@ Submit anyway? The application cannot be verified until the evidence is seen.</s
     <message>
         <source>not met</source>
         <translation>不满足</translation>
+    </message>
+    <message>
+        <source>Total %1 = base %2 + bonus %3 − deductions %4</source>
+        <translation>总分 %1 = 基础分 %2 + 加分 %3 − 减分 %4</translation>
     </message>
 </context>
 <context>

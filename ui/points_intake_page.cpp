@@ -156,6 +156,7 @@ QWidget* PointsIntakePage::buildListView()
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSortingEnabled(true);
+    m_table->sortByColumn(0, Qt::AscendingOrder); // in the order they were taken in
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->setVisible(false);
     m_table->horizontalHeader()->setStretchLastSection(true);
@@ -222,8 +223,8 @@ QWidget* PointsIntakePage::buildListView()
     d->addWidget(m_breakdown, 1);
     split->addWidget(m_table);
     split->addWidget(detail);
-    split->setStretchFactor(0, 2);
-    split->setStretchFactor(1, 3);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
     layout->addWidget(split, 1);
 
     connect(m_year, &QSpinBox::valueChanged, this, [this](int y) { setYear(y); });

@@ -103,9 +103,8 @@ QString ScoreBreakdownView::valueText(const std::optional<core::FactValue>& valu
 void ScoreBreakdownView::show(const core::ScoreResult& s)
 {
     const QString threshold = s.thresholdScore == core::ThresholdScore::Base ? tr("base") : tr("total");
-    QString totals = tr("Total %1 = base %2 + bonus %3 %4 deductions").arg(s.total).arg(s.base).arg(s.bonus)
-                         .arg(s.deductions < 0 ? QStringLiteral("−") + QString::number(-s.deductions)
-                                               : QStringLiteral("− 0"));
+    QString totals = tr("Total %1 = base %2 + bonus %3 − deductions %4").arg(s.total).arg(s.base).arg(s.bonus)
+                         .arg(-s.deductions);
     totals += QLatin1Char('\n');
     totals += s.overThreshold ? tr("Over the threshold (%1 ≥ %2).").arg(threshold).arg(s.thresholdMin)
                               : tr("Under the threshold (%1 must reach %2).").arg(threshold).arg(s.thresholdMin);
