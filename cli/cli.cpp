@@ -74,7 +74,7 @@ QString helpText()
         "  points submit FILE                      take in an application; prints its number\n"
         "  points score APP                        score and breakdown of an application\n"
         "  points rank --year YEAR [--quota N]     rank a round (--quota: supervisors only)\n"
-        "  points decide APP --approve|--return --reason TEXT\n"
+        "  points decide APP --approve|--return|--reject --reason TEXT  (--reject: false statements, bars the applicant)\n"
         "  points publish --year YEAR --out FILE   the publicity list (.csv or .pdf)\n"
         "  points verify APP [--note TEXT]         the evidence was checked\n"
         "  points settle APP --household N --address TEXT | --collective [--household N]\n"

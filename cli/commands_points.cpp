@@ -243,23 +243,27 @@ int printApplication(Context& ctx, const core::Result<core::StoredApplication>& 
     return ExitOk;
 }
 
+// points decide APP --approve|--return|--reject --reason TEXT (--reject, for false statements, is
+// beyond CLI.md: it bars the applicant for good).
 int decide(Context& ctx, const QStringList& words)
 {
     int rc = ExitOk;
-    auto a = ctx.parse(words, {u"reason"_s}, {u"approve"_s, u"return"_s}, &rc);
+    auto a = ctx.parse(words, {u"reason"_s}, {u"approve"_s, u"return"_s, u"reject"_s}, &rc);
     if (!a)
         return rc;
     if (a->positionals().size() != 1)
         return ctx.usage(Msg::tr("points decide needs exactly one application number"));
-    if (a->has(u"approve"_s) == a->has(u"return"_s))
+    if (int(a->has(u"approve"_s)) + int(a->has(u"return"_s)) + int(a->has(u"reject"_s)) != 1)
         return ctx.usage(Msg::tr("points decide needs either --approve or --return"));
     if (a->value(u"reason"_s).trimmed().isEmpty())
         return ctx.usage(Msg::tr("points decide needs --reason TEXT"));
     if (auto r = ctx.signIn())
         return *r;
-    const bool approve = a->has(u"approve"_s);
-    return printApplication(ctx, core::PointsService(ctx.ws()).decide(ctx.actor(), a->positionals().first(), approve,
-                                                                     a->value(u"reason"_s)));
+    core::PointsService service(ctx.ws());
+    const QString number = a->positionals().first();
+    if (a->has(u"reject"_s))
+        return printApplication(ctx, service.reject(ctx.actor(), number, a->value(u"reason"_s)));
+    return printApplication(ctx, service.decide(ctx.actor(), number, a->has(u"approve"_s), a->value(u"reason"_s)));
 }
 
 int verify(Context& ctx, const QStringList& words)

@@ -46,7 +46,7 @@ commands:
   points submit FILE                      take in an application; prints its number
   points score APP                        score and breakdown of an application
   points rank --year YEAR [--quota N]     rank a round (--quota: supervisors only)
-  points decide APP --approve|--return --reason TEXT
+  points decide APP --approve|--return|--reject --reason TEXT  (--reject: false statements, bars the applicant)
   points publish --year YEAR --out FILE   the publicity list (.csv or .pdf)
   points verify APP [--note TEXT]         the evidence was checked
   points settle APP --household N --address TEXT | --collective [--household N]
@@ -1875,6 +1875,18 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partly rejected, 4 authentication or perm
     </message>
     <message>
         <source>draft %1 belongs to the %2 round; the rule set %3 serves %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) is barred from points-based settlement: application %3 was rejected for false statements (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a rejection needs a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>application %1 is %2 and can no longer be rejected</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4829,6 +4841,30 @@ Submit anyway? The application cannot be verified until the evidence is seen.</s
     </message>
     <message>
         <source>Ranking the %1 round…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ject (false statements)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disqualify an application resting on false statements or documents: the applicant is barred from points-based settlement for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject for false statements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject %1 for false statements or documents? The applicant is barred from points-based settlement for good; this is not undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) rejected and barred: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -46,7 +46,7 @@ commands:
   points submit FILE                      take in an application; prints its number
   points score APP                        score and breakdown of an application
   points rank --year YEAR [--quota N]     rank a round (--quota: supervisors only)
-  points decide APP --approve|--return --reason TEXT
+  points decide APP --approve|--return|--reject --reason TEXT  (--reject: false statements, bars the applicant)
   points publish --year YEAR --out FILE   the publicity list (.csv or .pdf)
   points verify APP [--note TEXT]         the evidence was checked
   points settle APP --household N --address TEXT | --collective [--household N]
@@ -89,7 +89,7 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partly rejected, 4 authentication or perm
   points submit FILE                      受理申请，并输出申请编号
   points score APP                        查看申请的积分及明细
   points rank --year YEAR [--quota N]     对某一年度批次排名（--quota 仅限审核主管）
-  points decide APP --approve|--return --reason TEXT
+  points decide APP --approve|--return|--reject --reason TEXT  （--reject：弄虚作假，取消申请人资格）
   points publish --year YEAR --out FILE   生成公示名单（.csv 或 .pdf）
   points verify APP [--note TEXT]         记录证明材料已核验
   points settle APP --household N --address TEXT | --collective [--household N]
@@ -1911,6 +1911,18 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partly rejected, 4 authentication or perm
         <source>draft %1 belongs to the %2 round; the rule set %3 serves %4</source>
         <translation>草稿 %1 属于 %2 年度；积分规则 %3 适用于 %4 年度</translation>
     </message>
+    <message>
+        <source>%1 (%2) is barred from points-based settlement: application %3 was rejected for false statements (%4)</source>
+        <translation>%1（%2）已被取消积分制入户资格：申请 %3 因弄虚作假被取消资格（%4）</translation>
+    </message>
+    <message>
+        <source>a rejection needs a reason</source>
+        <translation>取消资格须说明理由</translation>
+    </message>
+    <message>
+        <source>application %1 is %2 and can no longer be rejected</source>
+        <translation>申请 %1 状态为%2，不能再取消资格</translation>
+    </message>
 </context>
 <context>
     <name>hukou::core::PointsStore</name>
@@ -1948,7 +1960,7 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partly rejected, 4 authentication or perm
     </message>
     <message>
         <source>rejected</source>
-        <translation>被拒</translation>
+        <translation>已取消资格</translation>
     </message>
     <message>
         <source>published</source>
@@ -4856,6 +4868,30 @@ Submit anyway? The application cannot be verified until the evidence is seen.</s
     <message>
         <source>Ranking the %1 round…</source>
         <translation>正在对 %1 年度排名…</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject (false statements)…</source>
+        <translation>取消资格（弄虚作假）(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>Disqualify an application resting on false statements or documents: the applicant is barred from points-based settlement for good</source>
+        <translation>申请所依据的陈述或材料不实时取消其资格：申请人将被永久取消积分制入户资格</translation>
+    </message>
+    <message>
+        <source>Reject for false statements</source>
+        <translation>因弄虚作假取消资格</translation>
+    </message>
+    <message>
+        <source>Reject %1 for false statements or documents? The applicant is barred from points-based settlement for good; this is not undone.</source>
+        <translation>确定因陈述或材料不实取消申请 %1 的资格吗？申请人将被永久取消积分制入户资格，且不可撤销。</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>取消资格</translation>
+    </message>
+    <message>
+        <source>%1 (%2) rejected and barred: %3</source>
+        <translation>%1（%2）已取消资格：%3</translation>
     </message>
 </context>
 <context>

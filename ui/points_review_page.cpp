@@ -449,7 +449,11 @@ PointsReviewPage::PointsReviewPage(const Session& session, QWidget* parent)
     m_approve->setObjectName(QStringLiteral("approveButton"));
     m_return = new QPushButton(tr("&Return"), decision);
     m_return->setObjectName(QStringLiteral("returnButton"));
-    for (QPushButton* b : {m_approve, m_return, m_rank, refreshButton, m_publish}) {
+    m_reject = new QPushButton(tr("Re&ject (false statements)…"), decision);
+    m_reject->setObjectName(QStringLiteral("rejectButton"));
+    m_reject->setToolTip(tr("Disqualify an application resting on false statements or documents: the "
+                            "applicant is barred from points-based settlement for good"));
+    for (QPushButton* b : {m_approve, m_return, m_reject, m_rank, refreshButton, m_publish}) {
         b->setAutoDefault(false);
         b->setDefault(false);
     }
@@ -461,6 +465,7 @@ PointsReviewPage::PointsReviewPage(const Session& session, QWidget* parent)
     buttons->addStretch();
     buttons->addWidget(m_approve);
     buttons->addWidget(m_return);
+    buttons->addWidget(m_reject);
     form->addRow(reasonLabel, m_reason);
     form->addRow(passwordLabel, m_password);
     form->addRow(buttons);
@@ -488,6 +493,7 @@ PointsReviewPage::PointsReviewPage(const Session& session, QWidget* parent)
     connect(m_publish, &QPushButton::clicked, this, &PointsReviewPage::publish);
     connect(m_approve, &QPushButton::clicked, this, &PointsReviewPage::approveSelected);
     connect(m_return, &QPushButton::clicked, this, &PointsReviewPage::returnSelected);
+    connect(m_reject, &QPushButton::clicked, this, &PointsReviewPage::rejectSelected);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] { showSelection(); });
 
     refresh();
@@ -834,6 +840,9 @@ void PointsReviewPage::updateButtons()
     const bool idle = !isRanking();
     m_approve->setEnabled(decidable && idle);
     m_return->setEnabled(decidable && idle);
+    const bool open = row >= 0 && m_model->application(row).status != core::ApplicationStatus::Rejected &&
+                      m_model->application(row).status != core::ApplicationStatus::Settled;
+    m_reject->setEnabled(open && idle);
     m_rank->setEnabled(idle);
     m_approve->setToolTip(decidable && !m_model->isInsideQuota(row)
                               ? tr("This application is outside the quota; it cannot be approved.")
@@ -911,16 +920,22 @@ bool PointsReviewPage::isRanking() const
 
 void PointsReviewPage::approveSelected()
 {
-    decideSelected(true);
+    decideSelected(Decision::Approve);
 }
 
 void PointsReviewPage::returnSelected()
 {
-    decideSelected(false);
+    decideSelected(Decision::Return);
 }
 
-void PointsReviewPage::decideSelected(bool approve)
+void PointsReviewPage::rejectSelected()
 {
+    decideSelected(Decision::Reject);
+}
+
+void PointsReviewPage::decideSelected(Decision decision)
+{
+    const bool approve = decision == Decision::Approve;
     const QString number = selectedApplication();
     if (number.isEmpty()) {
         showMessage(tr("Select an application in the ranking first."), true);
@@ -937,6 +952,15 @@ void PointsReviewPage::decideSelected(bool approve)
         m_password->setFocus();
         return;
     }
+    if (decision == Decision::Reject &&
+        !m_session.prompts.confirm(this, tr("Reject for false statements"),
+                                   tr("Reject %1 for false statements or documents? The applicant is barred from "
+                                      "points-based settlement for good; this is not undone.")
+                                       .arg(number),
+                                   tr("Reject"))) {
+        m_password->clear();
+        return;
+    }
     const QString password = m_password->text();
     m_password->clear();
     if (auto ok = core::UserService(m_session.workspace).confirmPassword(m_session.actor, password); !ok) {
@@ -947,7 +971,8 @@ void PointsReviewPage::decideSelected(bool approve)
         m_password->setFocus();
         return;
     }
-    auto decided = m_service.decide(m_session.actor, number, approve, reason);
+    auto decided = decision == Decision::Reject ? m_service.reject(m_session.actor, number, reason)
+                                                : m_service.decide(m_session.actor, number, approve, reason);
     if (!decided) {
         showMessage(errorText(decided.error()), true);
         return;
@@ -968,8 +993,10 @@ void PointsReviewPage::decideSelected(bool approve)
     }
     if (!moved)
         showSelection(); // the decided one stays selected: show its decision
-    showMessage(approve ? tr("%1 (%2) approved.").arg(decided->number, decided->name)
-                        : tr("%1 (%2) returned: %3").arg(decided->number, decided->name, decided->reason),
+    showMessage(decision == Decision::Approve  ? tr("%1 (%2) approved.").arg(decided->number, decided->name)
+                : decision == Decision::Return ? tr("%1 (%2) returned: %3").arg(decided->number, decided->name, decided->reason)
+                                               : tr("%1 (%2) rejected and barred: %3")
+                                                     .arg(decided->number, decided->name, decided->reason),
                 false);
     m_reason->setFocus();
 }

@@ -95,7 +95,7 @@ private:
 // All rules live in core::PointsService; this page asks it and shows the answers.
 // Object names: page_points_review, reviewYearSpin, ruleSetLabel, quotaSpin, rankButton, refreshButton,
 // publishButton, reviewSummaryLabel, quotaBar, distributionChart, rankingTable, reviewDetail,
-// decisionReasonEdit, decisionPasswordEdit, approveButton, returnButton, reviewMessage.
+// decisionReasonEdit, decisionPasswordEdit, approveButton, returnButton, rejectButton, reviewMessage.
 class PointsReviewPage final : public Page
 {
     Q_OBJECT
@@ -123,13 +123,16 @@ public:
     // Decide on the selected application with the reason and password typed in the decision panel.
     void approveSelected();
     void returnSelected();
+    // Rejects the selected application for false statements (asks first; bars the applicant).
+    void rejectSelected();
     // Writes the publicity list to a file the user picks (.csv or .pdf) and marks it published.
     void publish();
 
     [[nodiscard]] PointsReviewModel* model() const { return m_model; }
 
 private:
-    void decideSelected(bool approve);
+    enum class Decision { Approve, Return, Reject };
+    void decideSelected(Decision decision);
     void showSelection();
     void updateSummary();
     void updateChart();
@@ -157,6 +160,7 @@ private:
     QLineEdit* m_password = nullptr;
     QPushButton* m_approve = nullptr;
     QPushButton* m_return = nullptr;
+    QPushButton* m_reject = nullptr;
     QLabel* m_message = nullptr;
     QProgressBar* m_rankBusy = nullptr;
     std::unique_ptr<QThread> m_rankThread;

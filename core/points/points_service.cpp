@@ -337,6 +337,16 @@ Result<StoredApplication> PointsService::intake(const Actor& actor, const QByteA
                         u"applicant.name"_s);
         a.personId = (*person)->id;
     }
+    auto barred = store.rejectedApplicationsOf(app->applicant.citizenId);
+    if (!barred)
+        return std::unexpected(barred.error());
+    if (!barred->empty())
+        return fail(ErrorCode::Conflict,
+                    prefix + tr("%1 (%2) is barred from points-based settlement: application %3 was rejected for "
+                                "false statements (%4)")
+                                 .arg(app->applicant.name, app->applicant.citizenId, barred->front().number,
+                                      barred->front().reason),
+                    u"applicant.citizen_id"_s);
     auto open = store.openApplicationsOf(app->applicant.citizenId, rs.year);
     if (!open)
         return std::unexpected(open.error());
@@ -746,6 +756,39 @@ Result<StoredApplication> PointsService::decide(const Actor& actor, const QStrin
     after.reason = reason.trimmed();
     after.decidedAt = m_ws.clock().now().toUTC().toString(Qt::ISODateWithMs);
     auto saved = saveChange(actor, *a, after, approve ? u"points.approve"_s : u"points.return"_s, after.reason);
+    if (!saved)
+        return saved;
+    if (auto r = tx->commit(); !r)
+        return std::unexpected(r.error());
+    return saved;
+}
+
+Result<StoredApplication> PointsService::reject(const Actor& actor, const QString& number,
+                                                const QString& reason) const
+{
+    if (auto r = Roles::require(actor, Permission::PointsDecide); !r)
+        return std::unexpected(r.error());
+    if (reason.trimmed().isEmpty())
+        return fail(ErrorCode::Invalid, tr("a rejection needs a reason"), u"reason"_s);
+    const Database& db = m_ws.db();
+    auto tx = Transaction::begin(db);
+    if (!tx)
+        return std::unexpected(tx.error());
+    auto a = load(number);
+    if (!a)
+        return std::unexpected(a.error());
+    if (a->status == ApplicationStatus::Rejected || a->status == ApplicationStatus::Settled)
+        return fail(ErrorCode::Invalid,
+                    tr("application %1 is %2 and can no longer be rejected").arg(a->number, applicationStatusLabel(a->status)),
+                    u"status"_s);
+    StoredApplication after = *a;
+    after.status = ApplicationStatus::Rejected;
+    after.admitted.reset(); // its place inside the quota is not taken any more
+    after.decision.clear(); // an earlier approval, if any, stays in the journal
+    after.reviewer = actor.login;
+    after.reason = reason.trimmed();
+    after.decidedAt = m_ws.clock().now().toUTC().toString(Qt::ISODateWithMs);
+    auto saved = saveChange(actor, *a, after, u"points.reject"_s, after.reason);
     if (!saved)
         return saved;
     if (auto r = tx->commit(); !r)

@@ -180,6 +180,11 @@ public:
     // (supervisors). Callers that re-ask the password use UserService::confirmPassword first.
     [[nodiscard]] Result<StoredApplication> decide(const Actor& actor, const QString& number, bool approve,
                                                    const QString& reason) const;
+    // Disqualifies an application found to rest on false statements or documents (弄虚作假), with a
+    // reason (supervisors): status rejected, at any stage before settlement. domain/points.md:
+    // fraud bars the applicant permanently, so no later application of this citizen ID is taken in.
+    [[nodiscard]] Result<StoredApplication> reject(const Actor& actor, const QString& number,
+                                                   const QString& reason) const;
     // The publicity list of a round from its latest ranking: approved (and already published)
     // applications in rank order, citizen IDs masked (supervisors). Reads only.
     [[nodiscard]] Result<Publicity> publicity(const Actor& actor, int year) const;

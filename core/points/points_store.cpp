@@ -330,6 +330,17 @@ Result<std::vector<StoredApplication>> PointsStore::applications(int year, const
     return st->collect<StoredApplication>(readApplication);
 }
 
+Result<std::vector<StoredApplication>> PointsStore::rejectedApplicationsOf(const QString& citizenId) const
+{
+    auto st = m_db.prepare(u"SELECT "_s + kAppColumns +
+                           u" FROM settlement_application WHERE citizen_id = ?1 AND status = 'rejected' "
+                           "ORDER BY year, seq"_s);
+    if (!st)
+        return std::unexpected(st.error());
+    st->bind(1, citizenId);
+    return st->collect<StoredApplication>(readApplication);
+}
+
 Result<std::vector<StoredApplication>> PointsStore::openApplicationsOf(const QString& citizenId, int year) const
 {
     // "+year": without it SQLite walks the round's (year, seq) index to save sorting the one or two

@@ -116,6 +116,8 @@ public:
     [[nodiscard]] Result<std::vector<StoredApplication>> applications(int year,
                                                                       const QList<ApplicationStatus>& statuses,
                                                                       Documents documents = Documents::With) const;
+    // This citizen's rejected (fraud) applications, any round, oldest first.
+    [[nodiscard]] Result<std::vector<StoredApplication>> rejectedApplicationsOf(const QString& citizenId) const;
     // The applications of this citizen in that round that are still open (not returned or rejected).
     [[nodiscard]] Result<std::vector<StoredApplication>> openApplicationsOf(const QString& citizenId, int year) const;
     // Writes `after` over the row if its version is still `before.version`; bumps after.version.

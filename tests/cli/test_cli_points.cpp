@@ -369,6 +369,23 @@ private slots:
                      .exitCode,
                  1);
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM household WHERE number = 'H-CLI-2'")), 0);
+
+        // --reject (beyond CLI.md): a supervisor disqualifies an application for false statements; the
+        // applicant is barred.
+        const QString open = QStringLiteral("JF2024-%1").arg(
+            count(QStringLiteral("SELECT seq FROM settlement_application WHERE status <> 'settled' AND status <> "
+                                 "'published' AND status <> 'rejected' ORDER BY seq LIMIT 1")),
+            6, 10, QLatin1Char('0'));
+        r = ctl(QStringLiteral("wang"), {QStringLiteral("--json"), QStringLiteral("points"), QStringLiteral("decide"),
+                                         open, QStringLiteral("--reject"), QStringLiteral("--reason"),
+                                         QStringLiteral("材料造假")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(json(r).value(QStringLiteral("status")).toString(), QStringLiteral("rejected"));
+        QCOMPARE(ctl(QStringLiteral("wang"), {QStringLiteral("points"), QStringLiteral("decide"), open,
+                                              QStringLiteral("--reject"), QStringLiteral("--approve"),
+                                              QStringLiteral("--reason"), QStringLiteral("x")})
+                     .exitCode,
+                 2);
         QCOMPARE(ctl({}, {QStringLiteral("audit"), QStringLiteral("verify")}).exitCode, 0);
     }
 };

@@ -107,6 +107,44 @@ class TestPointsReview final : public QObject
 private slots:
     void initTestCase() { ui::applyAppearance(*qApp); }
 
+    // An application found to rest on false documents: rejected after asking, with the password, and
+    // its applicant cannot apply again.
+    void rejectBarsTheApplicant()
+    {
+        test::Fixture f;
+        const core::Actor clerk = f.addUser("clerk1", core::Role::Clerk);
+        const core::Actor boss = f.addUser("sup1", core::Role::Supervisor);
+        core::PointsService points(*f.ws);
+        auto a = points.submit(clerk, application(11, QStringLiteral("陈一"), 120, 60));
+        QVERIFY(a);
+        test::FakePrompts prompts;
+        ui::PointsReviewPage page(ui::Session{*f.ws, boss, prompts});
+        page.resize(1400, 900);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QVERIFY(page.selectApplication(a->number));
+        auto* reject = child<QPushButton>(page, "rejectButton");
+        QVERIFY(reject->isEnabled()); // also before ranking
+        test::commitText(child<QLineEdit>(page, "decisionReasonEdit"), QStringLiteral("社保证明系伪造"));
+        QTest::keyClicks(child<QLineEdit>(page, "decisionPasswordEdit"), QStringLiteral("sup1-pass-1"));
+        prompts.confirmAnswer = false; // "not undone": the supervisor may still step back
+        QTest::mouseClick(reject, Qt::LeftButton);
+        QCOMPARE(points.application(boss, a->number)->status, core::ApplicationStatus::Submitted);
+        QTest::keyClicks(child<QLineEdit>(page, "decisionPasswordEdit"), QStringLiteral("sup1-pass-1"));
+        prompts.confirmAnswer = true;
+        QTest::mouseClick(reject, Qt::LeftButton);
+        const auto rejected = points.application(boss, a->number);
+        QCOMPARE(rejected->status, core::ApplicationStatus::Rejected);
+        QCOMPARE(rejected->reason, QStringLiteral("社保证明系伪造"));
+        QVERIFY(!reject->isEnabled());
+        auto again = points.submit(clerk, application(11, QStringLiteral("陈一"), 130, 60));
+        QVERIFY(!again);
+        QVERIFY2(again.error().message.contains(QStringLiteral("barred")), qPrintable(again.error().message));
+        QVERIFY(!points.reject(clerk, a->number, QStringLiteral("x"))); // supervisors only
+        auto history = f.ws->journal().history(QStringLiteral("settlement_application"), a->number);
+        QCOMPARE(history->back().action, QStringLiteral("points.reject"));
+    }
+
     void rankDecidePublish()
     {
         test::Fixture f;
