@@ -48,6 +48,17 @@ QByteArray compact(const QJsonObject& o)
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
+// Keeps a score with the application (`version` 0: a built-in rule set not stored yet).
+void recordScore(StoredApplication& a, const ScoreResult& result, int version)
+{
+    a.scoreTotal = result.total;
+    a.scoreBase = result.base;
+    a.eligible = result.eligible ? 1 : 0;
+    a.overThreshold = result.overThreshold ? 1 : 0;
+    a.ruleSetVersion = version > 0 ? std::optional<qint64>(version) : std::nullopt;
+    a.breakdownJson = compact(result.toJson(a.number));
+}
+
 Status requireAny(const Actor& actor, Permission a, Permission b)
 {
     if (Roles::allows(actor.role, a))
@@ -367,7 +378,10 @@ Result<StoredApplication> PointsService::intake(const Actor& actor, const QByteA
     a.status = status;
     a.updatedAt = now;
     const QString action = status == ApplicationStatus::Draft ? u"points.draft"_s : u"points.submit"_s;
+    // Scored at intake, so lists show every application's points from the start.
+    const ScoreResult scoreNow = PointsEngine(rs).score(*app);
     if (draft) {
+        recordScore(a, scoreNow, info->version);
         a.submittedAt = now; // taken in when submitted, not when the draft was begun
         auto saved = saveChange(actor, *draft, a, action, sourceName, QJsonObject{{u"application"_s, app->toJson()}});
         if (!saved)
@@ -382,6 +396,7 @@ Result<StoredApplication> PointsService::intake(const Actor& actor, const QByteA
         a.year = rs.year;
         a.seq = *seq;
         a.number = u"JF%1-%2"_s.arg(rs.year).arg(*seq, 6, 10, QLatin1Char('0'));
+        recordScore(a, scoreNow, info->version);
         a.submittedBy = actor.login;
         a.submittedAt = now;
         a.version = 1;
@@ -427,12 +442,7 @@ Result<ApplicationScore> PointsService::score(const Actor& actor, const QString&
 
     // Keep the stored score in step (journaled when it changes).
     StoredApplication after = *a;
-    after.scoreTotal = result.total;
-    after.scoreBase = result.base;
-    after.eligible = result.eligible ? 1 : 0;
-    after.overThreshold = result.overThreshold ? 1 : 0;
-    after.ruleSetVersion = info->version > 0 ? std::optional<qint64>(info->version) : std::nullopt;
-    after.breakdownJson = compact(result.toJson(a->number));
+    recordScore(after, result, info->version);
     if (after.scoreTotal == a->scoreTotal && after.scoreBase == a->scoreBase && after.eligible == a->eligible &&
         after.overThreshold == a->overThreshold && after.ruleSetVersion == a->ruleSetVersion &&
         !a->breakdownJson.isEmpty())
