@@ -4449,6 +4449,15 @@ Submit anyway? The application cannot be verified until the evidence is seen.</s
         <source>Draft %1 saved at %2; it is not ranked until it is submitted.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No document was recorded for: %1.
+Verify %2 anyway, having seen them now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hukou::ui::PointsReviewModel</name>

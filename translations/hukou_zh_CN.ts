@@ -4479,6 +4479,16 @@ Submit anyway? The application cannot be verified until the evidence is seen.</s
         <source>Draft %1 saved at %2; it is not ranked until it is submitted.</source>
         <translation>草稿 %1 已于 %2 保存；提交后才参加排名。</translation>
     </message>
+    <message>
+        <source>No document was recorded for: %1.
+Verify %2 anyway, having seen them now?</source>
+        <translation>以下事项未记录证明材料：%1。
+如已当场查验，是否仍将 %2 标记为已核验？</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>核验</translation>
+    </message>
 </context>
 <context>
     <name>hukou::ui::PointsReviewModel</name>

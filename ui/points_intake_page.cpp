@@ -26,6 +26,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QScrollArea>
+#include <QSet>
 #include <QShortcut>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
@@ -366,10 +367,32 @@ void PointsIntakePage::showSelected()
                  .arg(a->submittedBy, a->submittedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
     if (!a->decision.isEmpty())
         lines << tr("Decision by %1: %2").arg(a->reviewer, a->reason);
+    m_lackingEvidence.clear();
     if (app) {
         QStringList evidence;
-        for (const core::Evidence& e : app->evidence)
+        QSet<QString> seen;
+        for (const core::Evidence& e : app->evidence) {
             evidence << tr("%1: %2").arg(core::FactCatalogue::label(e.fact), e.document);
+            seen.insert(e.fact);
+        }
+        // Facts that give something (true, more than 0, a level, some years) want their document.
+        for (const core::FactEntry& f : app->facts.entries()) {
+            const bool stated = std::visit(
+                [](const auto& v) {
+                    using T = std::decay_t<decltype(v)>;
+                    if constexpr (std::is_same_v<T, bool>)
+                        return v;
+                    else if constexpr (std::is_same_v<T, qint64>)
+                        return v > 0;
+                    else if constexpr (std::is_same_v<T, QString>)
+                        return !v.isEmpty() && v != QLatin1String("none");
+                    else
+                        return !v.isEmpty();
+                },
+                f.value);
+            if (stated && !seen.contains(f.name))
+                m_lackingEvidence << core::FactCatalogue::label(f.name);
+        }
         lines << tr("Evidence: %1").arg(evidence.isEmpty() ? tr("none recorded") : evidence.join(tr("; ")));
         QStringList family;
         for (const core::Companion& c : app->movingWith)
@@ -409,6 +432,12 @@ void PointsIntakePage::verifySelected()
 {
     const auto a = selected();
     if (!a)
+        return;
+    if (!m_lackingEvidence.isEmpty() &&
+        !m_session.prompts.confirm(this, tr("Evidence missing"),
+                                   tr("No document was recorded for: %1.\nVerify %2 anyway, having seen them now?")
+                                       .arg(m_lackingEvidence.join(tr(", ")), a->number),
+                                   tr("Verify")))
         return;
     auto r = m_service.verify(m_session.actor, a->number, tr("evidence checked at the counter"));
     if (!r) {

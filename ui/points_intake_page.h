@@ -105,6 +105,7 @@ private:
     std::optional<core::ScoreResult> m_liveScore;
     QString m_messageFor; // the application selected when the list's message was shown
     QString m_draftNumber; // the draft the form edits; empty for a new application
+    QStringList m_lackingEvidence; // the selected application's stated facts without a document
 
     QStackedWidget* m_stack = nullptr;
     // the list and the selected application

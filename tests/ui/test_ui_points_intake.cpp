@@ -174,7 +174,13 @@ private slots:
         QVERIFY(child<QLabel>(intake, "intakeMessage")->text().contains(number));
         QVERIFY(child<QLabel>(intake, "applicationHeader")->text().contains(number));
 
-        // The clerk checks the documents: verified.
+        // The clerk checks the documents: verified (after saying the ones not recorded were seen now).
+        prompts.confirmAnswer = false;
+        QTest::mouseClick(child<QPushButton>(intake, "verifyButton"), Qt::LeftButton);
+        QCOMPARE(stored(f, number).status, core::ApplicationStatus::Submitted);
+        QVERIFY2(prompts.shown.back().text.contains(QStringLiteral("Pension insurance")), qPrintable(prompts.shown.back().text));
+        QVERIFY(!prompts.shown.back().text.contains(QStringLiteral("Education")));
+        prompts.confirmAnswer = true;
         QTest::mouseClick(child<QPushButton>(intake, "verifyButton"), Qt::LeftButton);
         QCOMPARE(stored(f, number).status, core::ApplicationStatus::Verified);
         QVERIFY(!child<QPushButton>(intake, "verifyButton")->isEnabled());
