@@ -1889,6 +1889,10 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partly rejected, 4 authentication or perm
         <source>application %1 is %2 and can no longer be rejected</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (%2) is a member of the public collective household %3; record the move out at the collective desk first</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hukou::core::PointsStore</name>

@@ -1923,6 +1923,10 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partly rejected, 4 authentication or perm
         <source>application %1 is %2 and can no longer be rejected</source>
         <translation>申请 %1 状态为%2，不能再取消资格</translation>
     </message>
+    <message>
+        <source>%1 (%2) is a member of the public collective household %3; record the move out at the collective desk first</source>
+        <translation>%1（%2）是公共集体户 %3 的成员；请先在集体户业务窗口办理迁出</translation>
+    </message>
 </context>
 <context>
     <name>hukou::core::PointsStore</name>

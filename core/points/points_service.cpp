@@ -1036,6 +1036,16 @@ Result<SettlementResult> PointsService::settle(const Actor& actor, const QString
                 if (!r)
                     return std::unexpected(r.error());
             } else {
+                // Leaving a collective household is the desk's business (reason, loans to return).
+                auto membership = CollectiveStore(db).currentMembership(p.id);
+                if (!membership)
+                    return std::unexpected(membership.error());
+                if (*membership)
+                    return fail(ErrorCode::Invalid,
+                                tr("%1 (%2) is a member of the public collective household %3; record the move "
+                                   "out at the collective desk first")
+                                    .arg(p.name, p.citizenId, (*membership)->collectiveNumber),
+                                u"citizen_id"_s);
                 QHash<PersonField, QString> changes{{PersonField::HouseholdNumber, household},
                                                    {PersonField::Relation, m.relation}};
                 auto r = registry.correctIn(*tx, actor, m.citizenId, changes, why);

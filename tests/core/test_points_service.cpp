@@ -395,6 +395,23 @@ private slots:
         QVERIFY(status->current);
         QCOMPARE(status->current->collectiveNumber, jt->number);
         QCOMPARE(status->person.relation, QStringLiteral("非亲属"));
+
+        // A family member living in a collective household leaves it at the desk first (reason, loans).
+        QVERIFY(CollectiveService(*f.ws).enroll(clerk, childId, jt->number, EnrollReason::Child));
+        QJsonObject withChild = c;
+        withChild.insert(QStringLiteral("moving_with"),
+                         QJsonArray{QJsonObject{{QStringLiteral("citizen_id"), childId},
+                                                {QStringLiteral("name"), QStringLiteral("小明")},
+                                                {QStringLiteral("relation"), QStringLiteral("女")}}});
+        QVERIFY(f.ws->db().execScript(
+            QStringLiteral("UPDATE settlement_application SET application_json = '%1' WHERE number = '%2'")
+                .arg(QString::fromUtf8(QJsonDocument(withChild).toJson(QJsonDocument::Compact)), appC->number)));
+        const SettlementPlan homeC{SettlementPlan::Where::OwnHome, QStringLiteral("H-NEW-C"),
+                                   QStringLiteral("广州市天河区新居路9号"), {}, false};
+        auto member = points.settle(clerk, appC->number, homeC);
+        QVERIFY(!member);
+        QVERIFY2(member.error().message.contains(jt->number), qPrintable(member.error().message));
+        QCOMPARE(count(f, QStringLiteral("SELECT count(*) FROM household WHERE number = 'H-NEW-C'")), 0);
         QVERIFY(f.ws->journal().verify()->ok());
     }
 
