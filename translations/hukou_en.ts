@@ -4462,6 +4462,14 @@ Verify %2 anyway, having seen them now?</source>
         <source>Verify</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Show the settled applicant, their household and its members on the registry page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open in the register</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hukou::ui::PointsReviewModel</name>

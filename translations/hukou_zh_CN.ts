@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
@@ -19,7 +19,7 @@ commands:
   init --admin LOGIN                      create or upgrade the database and its first administrator
   user add LOGIN --role ROLE --name NAME  add a user (password from HUKOU_NEW_PASSWORD)
   user list                               list users
-  audit verify                            check the journal's hash chain
+  audit verify                            check the journal&apos;s hash chain
   check                                   integrity check of database and journal
   backup OUT                              online, consistent copy of the database
   import persons FILE [--rejects OUT.csv] [--accept-duplicates] [--dry-run]
@@ -32,13 +32,13 @@ commands:
   collective create --district CODE --name NAME --address ADDR [--capacity N]  prints the number
   collective enroll CITIZEN_ID --into NUMBER --reason REASON [--documents TEXT]
   collective leave CITIZEN_ID --reason REASON [--to ADDRESS|HOUSEHOLD_NUMBER]
-  collective newborn PARENT_ID --set FIELD=VALUE ... [--other-parent ID]  a child into the parent's collective household
+  collective newborn PARENT_ID --set FIELD=VALUE ... [--other-parent ID]  a child into the parent&apos;s collective household
   collective loan CITIZEN_ID --purpose TEXT --due YYYY-MM-DD  prints the loan id
   collective return LOAN_ID               the register page came back
   collective list [--district CODE]       with members, capacity and open loans
   collective slip LOAN_ID --out FILE.pdf  the loan slip (户口借用单)
   convert [--district CODE] [--dry-run] [--chunk-size N]  unified resident-household conversion
-  convert reverse CITIZEN_ID --reason TEXT  undo one person's conversion (supervisors)
+  convert reverse CITIZEN_ID --reason TEXT  undo one person&apos;s conversion (supervisors)
   convert stats [--district CODE]         active persons by district, nature and former nature
   convert report --out FILE.pdf           the conversion report
   certificate CITIZEN_ID --out FILE.pdf   household-registration certificate (户籍证明)
@@ -52,7 +52,7 @@ commands:
   points settle APP --household N --address TEXT | --collective [--household N]
                 [--from PLACE]            register a published applicant and family
 
-The acting user's password comes from HUKOU_PASSWORD or a prompt.
+The acting user&apos;s password comes from HUKOU_PASSWORD or a prompt.
 Exit codes: 0 ok, 1 failed, 2 usage, 3 partly rejected, 4 authentication or permission, 5 integrity.
 </source>
         <translation>用法：hukouctl [--db PATH] [--user LOGIN] [--json] COMMAND ...
@@ -178,7 +178,7 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partly rejected, 4 authentication or perm
         <translation>collective slip 需要 LOAN_ID --out FILE.pdf</translation>
     </message>
     <message>
-        <source>collective newborn needs PARENT_CITIZEN_ID and the child's fields as --set FIELD=VALUE (citizen_id, name, sex, birth_date, ...)</source>
+        <source>collective newborn needs PARENT_CITIZEN_ID and the child&apos;s fields as --set FIELD=VALUE (citizen_id, name, sex, birth_date, ...)</source>
         <translation>collective newborn 需要父（母）的公民身份号码，以及以 --set FIELD=VALUE 给出的子女信息（citizen_id、name、sex、birth_date 等）</translation>
     </message>
     <message>
@@ -492,7 +492,7 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partly rejected, 4 authentication or perm
         <translation>错误：未提供密码：请设置 HUKOU_PASSWORD，或在终端中运行以便提示输入</translation>
     </message>
     <message>
-        <source>--set takes FIELD=VALUE with a column name of the persons file; "%1" is not one</source>
+        <source>--set takes FIELD=VALUE with a column name of the persons file; &quot;%1&quot; is not one</source>
         <translation>--set 的格式为 FIELD=VALUE，FIELD 须为人员文件的列名；“%1”不是列名</translation>
     </message>
 </context>
@@ -649,7 +649,7 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partly rejected, 4 authentication or perm
         <translation>points settle 需要且只需要一个申请编号</translation>
     </message>
     <message>
-        <source>points settle needs --household NUMBER --address TEXT (a new household at the applicant's home) or --collective</source>
+        <source>points settle needs --household NUMBER --address TEXT (a new household at the applicant&apos;s home) or --collective</source>
         <translation>points settle 需要 --household 户号 --address 住址（在申请人自有住所新立户）或 --collective</translation>
     </message>
     <message>
@@ -668,20 +668,20 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partly rejected, 4 authentication or perm
 <context>
     <name>hukou::core::Application</name>
     <message>
-        <source>"%1" is not a current Guangzhou district code or name</source>
+        <source>&quot;%1&quot; is not a current Guangzhou district code or name</source>
         <translation>“%1”不是广州市现行的区代码或区名称</translation>
     </message>
     <message>
-        <source>expected an object {"fact", "document"}, found %1</source>
-        <translation>应为对象 {"fact", "document"}，实际为 %1</translation>
+        <source>expected an object {&quot;fact&quot;, &quot;document&quot;}, found %1</source>
+        <translation>应为对象 {&quot;fact&quot;, &quot;document&quot;}，实际为 %1</translation>
     </message>
     <message>
-        <source>unknown fact "%1"</source>
+        <source>unknown fact &quot;%1&quot;</source>
         <translation>未知的事实项“%1”</translation>
     </message>
     <message>
-        <source>expected an object {"citizen_id", "name", "relation"}, found %1</source>
-        <translation>应为对象 {"citizen_id", "name", "relation"}，实际为 %1</translation>
+        <source>expected an object {&quot;citizen_id&quot;, &quot;name&quot;, &quot;relation&quot;}, found %1</source>
+        <translation>应为对象 {&quot;citizen_id&quot;, &quot;name&quot;, &quot;relation&quot;}，实际为 %1</translation>
     </message>
     <message>
         <source>the applicant cannot move with themselves</source>
@@ -762,7 +762,7 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partly rejected, 4 authentication or perm
         <translation>户 %1 已有户主；每户只能有一名户主</translation>
     </message>
     <message>
-        <source>"%1" is not a current Guangzhou district code or name</source>
+        <source>&quot;%1&quot; is not a current Guangzhou district code or name</source>
         <translation>“%1”不是广州市现行的区代码或区名称</translation>
     </message>
     <message>
@@ -810,7 +810,7 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partly rejected, 4 authentication or perm
         <translation>父母另一方 %1 在本市有家庭户 %2：子女应在该户登记</translation>
     </message>
     <message>
-        <source>the parent's collective household is missing</source>
+        <source>the parent&apos;s collective household is missing</source>
         <translation>父/母所在的集体户不存在</translation>
     </message>
     <message>
@@ -878,11 +878,11 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partly rejected, 4 authentication or perm
         <translation>借用单 %1 已于 %2 归还</translation>
     </message>
     <message>
-        <source>the loan's collective household is missing</source>
+        <source>the loan&apos;s collective household is missing</source>
         <translation>借用单所属的集体户不存在</translation>
     </message>
     <message>
-        <source>the borrower's record is missing</source>
+        <source>the borrower&apos;s record is missing</source>
         <translation>借用人的记录缺失</translation>
     </message>
 </context>
@@ -904,7 +904,7 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partly rejected, 4 authentication or perm
         <translation>人才引进</translation>
     </message>
     <message>
-        <source>no address of one's own</source>
+        <source>no address of one&apos;s own</source>
         <translation>无自有住所</translation>
     </message>
     <message>
@@ -932,7 +932,7 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partly rejected, 4 authentication or perm
         <translation>购买或继承住房</translation>
     </message>
     <message>
-        <source>joined a relative's household</source>
+        <source>joined a relative&apos;s household</source>
         <translation>投靠亲属户</translation>
     </message>
     <message>
@@ -975,7 +975,7 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partly rejected, 4 authentication or perm
         <translation>所有区</translation>
     </message>
     <message>
-        <source>"%1" is not a current Guangzhou district code</source>
+        <source>&quot;%1&quot; is not a current Guangzhou district code</source>
         <translation>“%1”不是广州市现行的区代码</translation>
     </message>
     <message>
@@ -1067,7 +1067,7 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partly rejected, 4 authentication or perm
         <translation>事实项名称只能包含小写字母、数字和 _，且必须以字母开头</translation>
     </message>
     <message>
-        <source>the fact "%1" is already defined</source>
+        <source>the fact &quot;%1&quot; is already defined</source>
         <translation>事实项“%1”已定义</translation>
     </message>
     <message>
@@ -1147,7 +1147,7 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partly rejected, 4 authentication or perm
         <translation>从事与所持证书相符的职业</translation>
     </message>
     <message>
-        <source>Occupation on the city's shortage catalogue</source>
+        <source>Occupation on the city&apos;s shortage catalogue</source>
         <translation>职业列入本市紧缺工种目录</translation>
     </message>
     <message>
@@ -1199,7 +1199,7 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partly rejected, 4 authentication or perm
         <translation>大专</translation>
     </message>
     <message>
-        <source>bachelor's degree or above</source>
+        <source>bachelor&apos;s degree or above</source>
         <translation>本科及以上</translation>
     </message>
     <message>
@@ -1234,11 +1234,11 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partly rejected, 4 authentication or perm
         <translation>以下之一：%1</translation>
     </message>
     <message>
-        <source>an object of year -&gt; whole number, e.g. {"2023": 120}</source>
-        <translation>以年份 -&gt; 整数表示的对象，例如 {"2023": 120}</translation>
+        <source>an object of year -&gt; whole number, e.g. {&quot;2023&quot;: 120}</source>
+        <translation>以年份 -&gt; 整数表示的对象，例如 {&quot;2023&quot;: 120}</translation>
     </message>
     <message>
-        <source>unknown fact "%1"</source>
+        <source>unknown fact &quot;%1&quot;</source>
         <translation>未知的事实项“%1”</translation>
     </message>
     <message>
@@ -1246,7 +1246,7 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partly rejected, 4 authentication or perm
         <translation>应为 %1，实际为 %2</translation>
     </message>
     <message>
-        <source>"%1" is not a year (1900–2100)</source>
+        <source>&quot;%1&quot; is not a year (1900–2100)</source>
         <translation>“%1”不是有效年份（1900–2100）</translation>
     </message>
 </context>
@@ -1357,7 +1357,7 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partly rejected, 4 authentication or perm
 <context>
     <name>hukou::core::PersonExporter</name>
     <message>
-        <source>"%1" is not a current Guangzhou district code or name</source>
+        <source>&quot;%1&quot; is not a current Guangzhou district code or name</source>
         <translation>“%1”不是广州市现行的区代码或区名称</translation>
     </message>
     <message>
@@ -1386,15 +1386,15 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partly rejected, 4 authentication or perm
         <translation>姓名不能包含数字</translation>
     </message>
     <message>
-        <source>a name may contain Chinese characters, Latin letters and · only; found "%1"</source>
+        <source>a name may contain Chinese characters, Latin letters and · only; found &quot;%1&quot;</source>
         <translation>姓名只能包含汉字、拉丁字母和“·”；发现了“%1”</translation>
     </message>
     <message>
-        <source>sex must be 男 or 女 (or M/F), not "%1"</source>
+        <source>sex must be 男 or 女 (or M/F), not &quot;%1&quot;</source>
         <translation>性别必须为“男”或“女”（或 M/F），而不是“%1”</translation>
     </message>
     <message>
-        <source>"%1" is not a date in the form YYYY-MM-DD</source>
+        <source>&quot;%1&quot; is not a date in the form YYYY-MM-DD</source>
         <translation>“%1”不是 YYYY-MM-DD 格式的日期</translation>
     </message>
     <message>
@@ -1402,27 +1402,27 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partly rejected, 4 authentication or perm
         <translation>日期 %1 晚于今天</translation>
     </message>
     <message>
-        <source>"%1" is not an officially recognised ethnic group name (e.g. 汉族)</source>
+        <source>&quot;%1&quot; is not an officially recognised ethnic group name (e.g. 汉族)</source>
         <translation>“%1”不是国家认定的民族名称（例如：汉族）</translation>
     </message>
     <message>
-        <source>"%1" is not a current Guangzhou district code or name</source>
+        <source>&quot;%1&quot; is not a current Guangzhou district code or name</source>
         <translation>“%1”不是广州市现行的区代码或区名称</translation>
     </message>
     <message>
-        <source>"%1" is not a known relation to the head of household (e.g. 户主, 配偶, 子, 女)</source>
+        <source>&quot;%1&quot; is not a known relation to the head of household (e.g. 户主, 配偶, 子, 女)</source>
         <translation>“%1”不是有效的与户主关系（例如：户主、配偶、子、女）</translation>
     </message>
     <message>
-        <source>"%1" is not a hukou nature: use 农业, 非农业, 自理口粮, 蓝印 or 居民</source>
+        <source>&quot;%1&quot; is not a hukou nature: use 农业, 非农业, 自理口粮, 蓝印 or 居民</source>
         <translation>“%1”不是有效的户口性质：请使用“农业”“非农业”“自理口粮”“蓝印”或“居民”</translation>
     </message>
     <message>
-        <source>"%1" is not a former hukou nature: use 农业, 非农业, 自理口粮 or 蓝印</source>
+        <source>&quot;%1&quot; is not a former hukou nature: use 农业, 非农业, 自理口粮 or 蓝印</source>
         <translation>“%1”不是有效的原户口性质：请使用“农业”“非农业”“自理口粮”或“蓝印”</translation>
     </message>
     <message>
-        <source>"%1" is not a marital status: use 未婚, 已婚, 离婚 or 丧偶</source>
+        <source>&quot;%1&quot; is not a marital status: use 未婚, 已婚, 离婚 or 丧偶</source>
         <translation>“%1”不是有效的婚姻状况：请使用“未婚”“已婚”“离婚”或“丧偶”</translation>
     </message>
     <message>
@@ -1430,7 +1430,7 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partly rejected, 4 authentication or perm
         <translation>户号只能包含字母、数字和 -</translation>
     </message>
     <message>
-        <source>sex %1 disagrees with the citizen ID, which is a %2's number</source>
+        <source>sex %1 disagrees with the citizen ID, which is a %2&apos;s number</source>
         <translation>性别 %1 与公民身份号码不符，该号码对应的性别为%2</translation>
     </message>
     <message>
@@ -1501,11 +1501,11 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partly rejected, 4 authentication or perm
         <translation>%1：表头第 %2 列没有名称</translation>
     </message>
     <message>
-        <source>%1: unknown column "%2" (column %3); the file is refused so that no data is silently dropped</source>
+        <source>%1: unknown column &quot;%2&quot; (column %3); the file is refused so that no data is silently dropped</source>
         <translation>%1：未知列“%2”（第 %3 列）；为避免数据被静默丢弃，已拒绝该文件</translation>
     </message>
     <message>
-        <source>%1: column "%2" appears twice (columns %3 and %4)</source>
+        <source>%1: column &quot;%2&quot; appears twice (columns %3 and %4)</source>
         <translation>%1：列“%2”重复出现（第 %3 列和第 %4 列）</translation>
     </message>
     <message>
@@ -1586,7 +1586,7 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partly rejected, 4 authentication or perm
         <translation>数字 %1</translation>
     </message>
     <message>
-        <source>the text "%1"</source>
+        <source>the text &quot;%1&quot;</source>
         <translation>文本“%1”</translation>
     </message>
     <message>
@@ -1606,11 +1606,11 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partly rejected, 4 authentication or perm
         <translation>%1：%2</translation>
     </message>
     <message>
-        <source>unknown field "%1"; expected one of: %2</source>
+        <source>unknown field &quot;%1&quot;; expected one of: %2</source>
         <translation>未知字段“%1”；应为以下之一：%2</translation>
     </message>
     <message>
-        <source>the required field "%1" is missing</source>
+        <source>the required field &quot;%1&quot; is missing</source>
         <translation>缺少必填字段“%1”</translation>
     </message>
     <message>
@@ -2097,7 +2097,7 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partly rejected, 4 authentication or perm
         <translation>变更户主须填写理由</translation>
     </message>
     <message>
-        <source>give the former head's new relation to the new head</source>
+        <source>give the former head&apos;s new relation to the new head</source>
         <translation>请填写原户主与新户主的关系</translation>
     </message>
     <message>
@@ -2105,7 +2105,7 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partly rejected, 4 authentication or perm
         <translation>%1 不是户 %2 的在册成员</translation>
     </message>
     <message>
-        <source>the current head's record is missing</source>
+        <source>the current head&apos;s record is missing</source>
         <translation>现任户主的记录缺失</translation>
     </message>
     <message>
@@ -2195,35 +2195,35 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partly rejected, 4 authentication or perm
 <context>
     <name>hukou::core::RuleSet</name>
     <message>
-        <source>a rule set id uses lowercase letters, digits, '-', '_' and '.' (e.g. gz-2023)</source>
-        <translation>积分规则 id 只能使用小写字母、数字、'-'、'_' 和 '.'（例如 gz-2023）</translation>
+        <source>a rule set id uses lowercase letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos; (e.g. gz-2023)</source>
+        <translation>积分规则 id 只能使用小写字母、数字、&apos;-&apos;、&apos;_&apos; 和 &apos;.&apos;（例如 gz-2023）</translation>
     </message>
     <message>
-        <source>expected "total" or "base", found "%1"</source>
-        <translation>应为 "total" 或 "base"，实际为 "%1"</translation>
+        <source>expected &quot;total&quot; or &quot;base&quot;, found &quot;%1&quot;</source>
+        <translation>应为 &quot;total&quot; 或 &quot;base&quot;，实际为 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>a rule set needs at least one item</source>
         <translation>积分规则至少需要一个积分项</translation>
     </message>
     <message>
-        <source>the item id "%1" is used twice</source>
+        <source>the item id &quot;%1&quot; is used twice</source>
         <translation>积分项 id“%1”被重复使用</translation>
     </message>
     <message>
-        <source>expected an object {"type": ...}, found %1</source>
-        <translation>应为对象 {"type": ...}，实际为 %1</translation>
+        <source>expected an object {&quot;type&quot;: ...}, found %1</source>
+        <translation>应为对象 {&quot;type&quot;: ...}，实际为 %1</translation>
     </message>
     <message>
-        <source>unknown fact type "%1"; expected one of: %2</source>
+        <source>unknown fact type &quot;%1&quot;; expected one of: %2</source>
         <translation>未知的事实项类型“%1”；应为以下之一：%2</translation>
     </message>
     <message>
-        <source>unknown fact "%1" (declare new facts under "facts")</source>
-        <translation>未知的事实项“%1”（新的事实项请在 "facts" 下声明）</translation>
+        <source>unknown fact &quot;%1&quot; (declare new facts under &quot;facts&quot;)</source>
+        <translation>未知的事实项“%1”（新的事实项请在 &quot;facts&quot; 下声明）</translation>
     </message>
     <message>
-        <source>%1 needs a %2 fact, but "%3" is a %4 fact</source>
+        <source>%1 needs a %2 fact, but &quot;%3&quot; is a %4 fact</source>
         <translation>%1 需要 %2 类型的事实项，但“%3”是 %4 类型的事实项</translation>
     </message>
     <message>
@@ -2235,11 +2235,11 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partly rejected, 4 authentication or perm
         <translation>min_education</translation>
     </message>
     <message>
-        <source>unknown education level "%1"; expected one of: %2</source>
+        <source>unknown education level &quot;%1&quot;; expected one of: %2</source>
         <translation>未知的学历层次“%1”；应为以下之一：%2</translation>
     </message>
     <message>
-        <source>unknown condition "%1"; expected born_on_or_after, born_on_or_before, min_age, max_age, min_months_each, insurances, min_education, no_criminal_punishment or a true/false fact</source>
+        <source>unknown condition &quot;%1&quot;; expected born_on_or_after, born_on_or_before, min_age, max_age, min_months_each, insurances, min_education, no_criminal_punishment or a true/false fact</source>
         <translation>未知的条件“%1”；应为 born_on_or_after、born_on_or_before、min_age、max_age、min_months_each、insurances、min_education、no_criminal_punishment 或 true/false 型事实项</translation>
     </message>
     <message>
@@ -2271,15 +2271,15 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partly rejected, 4 authentication or perm
         <translation>积分项 id 只能使用小写字母、数字和 _，且须以字母开头</translation>
     </message>
     <message>
-        <source>unknown group "%1"; expected "base", "bonus" or "deduction"</source>
-        <translation>未知的分组“%1”；应为 "base"、"bonus" 或 "deduction"</translation>
+        <source>unknown group &quot;%1&quot;; expected &quot;base&quot;, &quot;bonus&quot; or &quot;deduction&quot;</source>
+        <translation>未知的分组“%1”；应为 &quot;base&quot;、&quot;bonus&quot; 或 &quot;deduction&quot;</translation>
     </message>
     <message>
-        <source>unknown item kind "%1"; expected one of: %2</source>
+        <source>unknown item kind &quot;%1&quot;; expected one of: %2</source>
         <translation>未知的积分项种类“%1”；应为以下之一：%2</translation>
     </message>
     <message>
-        <source>unknown field "%1" for a %2 item; expected one of: %3</source>
+        <source>unknown field &quot;%1&quot; for a %2 item; expected one of: %3</source>
         <translation>%2 积分项不支持字段“%1”；应为以下之一：%3</translation>
     </message>
     <message>
@@ -2287,8 +2287,8 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partly rejected, 4 authentication or perm
         <translation>%1 积分项</translation>
     </message>
     <message>
-        <source>a per_unit item names either "fact" or a list "facts", not both</source>
-        <translation>per_unit 积分项只能指定 "fact" 或列表 "facts" 其中之一，不能同时指定</translation>
+        <source>a per_unit item names either &quot;fact&quot; or a list &quot;facts&quot;, not both</source>
+        <translation>per_unit 积分项只能指定 &quot;fact&quot; 或列表 &quot;facts&quot; 其中之一，不能同时指定</translation>
     </message>
     <message>
         <source>a per_unit item</source>
@@ -2303,7 +2303,7 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partly rejected, 4 authentication or perm
         <translation>tiers 至少须列出一个等级</translation>
     </message>
     <message>
-        <source>"%1" is not a level of %2; expected one of: %3</source>
+        <source>&quot;%1&quot; is not a level of %2; expected one of: %3</source>
         <translation>“%1”不是 %2 的等级；应为以下之一：%3</translation>
     </message>
     <message>
@@ -2315,8 +2315,8 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partly rejected, 4 authentication or perm
         <translation>列表不能为空</translation>
     </message>
     <message>
-        <source>expected an object {"from", "to", "points"}, found %1</source>
-        <translation>应为对象 {"from", "to", "points"}，实际为 %1</translation>
+        <source>expected an object {&quot;from&quot;, &quot;to&quot;, &quot;points&quot;}, found %1</source>
+        <translation>应为对象 {&quot;from&quot;, &quot;to&quot;, &quot;points&quot;}，实际为 %1</translation>
     </message>
     <message>
         <source>the band %1–%2 overlaps the band %3–%4</source>
@@ -2327,7 +2327,7 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partly rejected, 4 authentication or perm
         <translation>%1 至少需要两个积分项 id</translation>
     </message>
     <message>
-        <source>no item has the id "%1"</source>
+        <source>no item has the id &quot;%1&quot;</source>
         <translation>没有 id 为“%1”的积分项</translation>
     </message>
     <message>
@@ -2335,28 +2335,28 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partly rejected, 4 authentication or perm
         <translation>积分项不能包含自身</translation>
     </message>
     <message>
-        <source>"%1" is itself a %2 item; combining items do not nest</source>
+        <source>&quot;%1&quot; is itself a %2 item; combining items do not nest</source>
         <translation>“%1”本身就是 %2 积分项；组合积分项不能嵌套</translation>
     </message>
     <message>
-        <source>"%1" is in the group %2, but this item is in %3</source>
+        <source>&quot;%1&quot; is in the group %2, but this item is in %3</source>
         <translation>“%1”属于分组 %2，但此积分项属于 %3</translation>
     </message>
     <message>
-        <source>"%1" already belongs to "%2"</source>
+        <source>&quot;%1&quot; already belongs to &quot;%2&quot;</source>
         <translation>“%1”已属于“%2”</translation>
     </message>
     <message>
-        <source>"%1" is named twice</source>
+        <source>&quot;%1&quot; is named twice</source>
         <translation>“%1”被重复列出</translation>
     </message>
     <message>
-        <source>"%1" is neither a score (base, bonus, deductions, total) nor a count fact</source>
+        <source>&quot;%1&quot; is neither a score (base, bonus, deductions, total) nor a count fact</source>
         <translation>“%1”既不是分数（base、bonus、deductions、total），也不是计数型事实项</translation>
     </message>
     <message>
-        <source>unknown tie policy "%1"; expected "equal_rank_all_admitted" or "equal_rank_cut_at_quota"</source>
-        <translation>未知的同分处理规则“%1”；应为 "equal_rank_all_admitted" 或 "equal_rank_cut_at_quota"</translation>
+        <source>unknown tie policy &quot;%1&quot;; expected &quot;equal_rank_all_admitted&quot; or &quot;equal_rank_cut_at_quota&quot;</source>
+        <translation>未知的同分处理规则“%1”；应为 &quot;equal_rank_all_admitted&quot; 或 &quot;equal_rank_cut_at_quota&quot;</translation>
     </message>
 </context>
 <context>
@@ -2370,7 +2370,7 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partly rejected, 4 authentication or perm
         <translation>%1 不是 UTF-8 文本，且本系统无法读取 GB18030</translation>
     </message>
     <message>
-        <source>%1 is neither UTF-8 nor GB18030 text; check the file's encoding</source>
+        <source>%1 is neither UTF-8 nor GB18030 text; check the file&apos;s encoding</source>
         <translation>%1 既不是 UTF-8 也不是 GB18030 文本；请检查文件编码</translation>
     </message>
 </context>
@@ -2446,7 +2446,7 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partly rejected, 4 authentication or perm
     </message>
     <message>
         <source>Printed by %1 on %2</source>
-        <translation>打印人：%1　打印时间：%2</translation>
+        <translation>打印人：%1&#x3000;打印时间：%2</translation>
     </message>
     <message>
         <source>Active persons by district and nature</source>
@@ -2627,7 +2627,7 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partly rejected, 4 authentication or perm
         <translation>经办人</translation>
     </message>
     <message>
-        <source>Borrower's signature (借用人签名):</source>
+        <source>Borrower&apos;s signature (借用人签名):</source>
         <translation>借用人签名：</translation>
     </message>
     <message>
@@ -2894,7 +2894,7 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partly rejected, 4 authentication or perm
         <translation>%1 将成为户主；%2 的与户主关系改为下方所选。</translation>
     </message>
     <message>
-        <source>Former head's new relation</source>
+        <source>Former head&apos;s new relation</source>
         <translation>原户主的新关系</translation>
     </message>
     <message>
@@ -3113,7 +3113,7 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partly rejected, 4 authentication or perm
         <translation>公共集体户：落户、借出户口页、迁出。</translation>
     </message>
     <message>
-        <source>No person matches "%1".</source>
+        <source>No person matches &quot;%1&quot;.</source>
         <translation>没有与“%1”匹配的人员。</translation>
     </message>
     <message>
@@ -3125,7 +3125,7 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partly rejected, 4 authentication or perm
         <translation>选择人员</translation>
     </message>
     <message>
-        <source>Persons matching "%1":</source>
+        <source>Persons matching &quot;%1&quot;:</source>
         <translation>与“%1”匹配的人员：</translation>
     </message>
     <message>
@@ -3797,7 +3797,7 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partly rejected, 4 authentication or perm
         <translation>登记人员</translation>
     </message>
     <message>
-        <source>Change what is wrong and give the reason; the correction is recorded in the card's history with your name.</source>
+        <source>Change what is wrong and give the reason; the correction is recorded in the card&apos;s history with your name.</source>
         <translation>请修改有误的内容并填写理由；更正内容将连同您的姓名记入登记卡的变更历史。</translation>
     </message>
     <message>
@@ -4186,7 +4186,7 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partly rejected, 4 authentication or perm
         <translation>在本人自有住所新立户(&amp;H)</translation>
     </message>
     <message>
-        <source>The district's &amp;public collective household</source>
+        <source>The district&apos;s &amp;public collective household</source>
         <translation>本区公共集体户(&amp;P)</translation>
     </message>
     <message>
@@ -4493,6 +4493,14 @@ Verify %2 anyway, having seen them now?</source>
         <source>Verify</source>
         <translation>核验</translation>
     </message>
+    <message>
+        <source>&amp;Open in the register</source>
+        <translation>在户籍登记中查看(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Show the settled applicant, their household and its members on the registry page</source>
+        <translation>在户籍登记页面查看已落户的申请人及其所属户和户内成员</translation>
+    </message>
 </context>
 <context>
     <name>hukou::ui::PointsReviewModel</name>
@@ -4588,7 +4596,7 @@ Verify %2 anyway, having seen them now?</source>
         <translation>年度排名(&amp;K)…</translation>
     </message>
     <message>
-        <source>Score every open application of the round again and rank them with the quota on the left (a quota other than the rule set's is recorded as an override).</source>
+        <source>Score every open application of the round again and rank them with the quota on the left (a quota other than the rule set&apos;s is recorded as an override).</source>
         <translation>对本年度所有未办结的申请重新计分，并按左侧指标排名（与积分规则不同的指标将记录为调整）。</translation>
     </message>
     <message>
@@ -4802,7 +4810,7 @@ Verify %2 anyway, having seen them now?</source>
         <translation>%1 年度已于 %2 由 %3 排名。是否重新排名？所有未办结的申请将重新计分，新排名将取代当前排名（原排名仍留档）。</translation>
     </message>
     <message>
-        <source>The quota will be %1 instead of the rule set's %2.</source>
+        <source>The quota will be %1 instead of the rule set&apos;s %2.</source>
         <translation>指标将为 %1，而非积分规则规定的 %2。</translation>
     </message>
     <message>

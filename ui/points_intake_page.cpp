@@ -182,6 +182,10 @@ QWidget* PointsIntakePage::buildListView()
     m_continueDraft = new QPushButton(tr("&Continue the draft"), detail);
     m_continueDraft->setObjectName(QStringLiteral("continueDraftButton"));
     actions->addWidget(m_continueDraft);
+    m_openPerson = new QPushButton(tr("&Open in the register"), detail);
+    m_openPerson->setObjectName(QStringLiteral("openPersonButton"));
+    m_openPerson->setToolTip(tr("Show the settled applicant, their household and its members on the registry page"));
+    actions->addWidget(m_openPerson);
     actions->addWidget(m_verify);
     actions->addWidget(m_settle);
     actions->addStretch(1);
@@ -239,6 +243,10 @@ QWidget* PointsIntakePage::buildListView()
         (m_ownHome->isChecked() ? m_householdNumber : static_cast<QWidget*>(m_collectiveCombo))->setFocus();
     });
     connect(confirm, &QPushButton::clicked, this, &PointsIntakePage::settleSelected);
+    connect(m_openPerson, &QPushButton::clicked, this, [this] {
+        if (const auto a = selected())
+            emit openPersonRequested(a->citizenId);
+    });
     connect(m_continueDraft, &QPushButton::clicked, this, [this] {
         if (const auto a = selected())
             continueDraft(a->number);
@@ -349,6 +357,7 @@ void PointsIntakePage::showSelected()
     m_settle->setEnabled(a && a->status == core::ApplicationStatus::Published &&
                          core::Roles::allows(m_session.actor.role, core::Permission::PointsIntake));
     m_continueDraft->setVisible(a && a->status == core::ApplicationStatus::Draft);
+    m_openPerson->setVisible(a && a->status == core::ApplicationStatus::Settled);
     if (!a) {
         m_header->setText(tr("Select an application."));
         m_breakdown->clear({});

@@ -32,7 +32,8 @@ class ScoreBreakdownView;
 // application's intake form with its live score, evidence checklist and family moving along, the
 // evidence check (verified) and the settlement of a published applicant into a household.
 // Object names: page_points_intake, intakeYearSpin, intakeFilterEdit, newApplicationButton,
-// applicationsTable, applicationHeader, applicationBreakdown, verifyButton, settleButton, continueDraftButton,
+// applicationsTable, applicationHeader, applicationBreakdown, verifyButton, settleButton, continueDraftButton, openPersonButton (emits
+// Page::openPersonRequested for a settled applicant),
 // settlementPanel, ownHomeRadio, collectiveRadio, householdNumberEdit, settleAddressEdit,
 // collectiveCombo, movedInFromEdit, confirmSettleButton, intakeMessage; on the form:
 // applicantIdEdit, applicantIdNote, applicantNameEdit, applicantPhoneEdit, intakeDistrictCombo,
@@ -120,6 +121,7 @@ private:
     QPushButton* m_verify = nullptr;
     QPushButton* m_settle = nullptr;
     QPushButton* m_continueDraft = nullptr;
+    QPushButton* m_openPerson = nullptr;
     QWidget* m_settlement = nullptr;
     QRadioButton* m_ownHome = nullptr;
     QRadioButton* m_collective = nullptr;

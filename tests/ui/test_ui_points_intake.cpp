@@ -21,6 +21,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSpinBox>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -236,6 +237,13 @@ private slots:
         QCOMPARE(stored(f, number).status, core::ApplicationStatus::Settled);
         QVERIFY2(child<QLabel>(intake, "intakeMessage")->text().contains(QStringLiteral("440106-H-2024-0001")),
                  qPrintable(child<QLabel>(intake, "intakeMessage")->text()));
+        // The settled family is one click from the registry page.
+        QSignalSpy open(&intake, &ui::Page::openPersonRequested);
+        auto* openPerson = child<QPushButton>(intake, "openPersonButton");
+        QVERIFY(openPerson->isVisible());
+        QTest::mouseClick(openPerson, Qt::LeftButton);
+        QCOMPARE(open.count(), 1);
+        QCOMPARE(open.front().front().toString(), applicantId);
         core::RegistryService registry(*f.ws);
         auto head = registry.find(clerk, applicantId);
         QVERIFY(head);
