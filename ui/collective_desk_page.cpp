@@ -279,8 +279,7 @@ void CollectiveDeskPage::lookUp()
         if (!found)
             return failed(found.error());
         if (found->empty()) {
-            m_message->setStyleSheet(QStringLiteral("color: #b3261e;"));
-            setMessage(m_message, tr("No person matches \"%1\".").arg(id));
+            setMessage(m_message, tr("No person matches \"%1\".").arg(id), Tone::Failure);
             return backToId();
         }
         int pick = 0;
@@ -472,8 +471,7 @@ void CollectiveDeskPage::saveSlip()
         return failed(record.error());
     if (auto r = reports::LoanSlip(*record).document().writePdf(path); !r)
         return failed(r.error());
-    m_message->setStyleSheet(QStringLiteral("color: #1b5e20;"));
-    setMessage(m_message, tr("Saved the slip of loan %1 as %2.").arg(loan, path));
+    setMessage(m_message, tr("Saved the slip of loan %1 as %2.").arg(loan, path), Tone::Success);
     backToId();
 }
 
@@ -513,15 +511,13 @@ void CollectiveDeskPage::done(const QString& message)
 {
     reloadLists();
     lookUp();
-    m_message->setStyleSheet(QStringLiteral("color: #1b5e20;"));
-    setMessage(m_message, message);
+    setMessage(m_message, message, Tone::Success);
     backToId();
 }
 
 void CollectiveDeskPage::failed(const core::Error& error)
 {
-    m_message->setStyleSheet(QStringLiteral("color: #b3261e;"));
-    setMessage(m_message, errorText(error));
+    setMessage(m_message, errorText(error), Tone::Failure);
     backToId();
 }
 

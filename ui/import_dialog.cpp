@@ -252,10 +252,9 @@ void ImportDialog::finished(const core::Result<core::ImportReport>& outcome)
     if (!outcome) {
         const bool cancelled = outcome.error().code == core::ErrorCode::Cancelled;
         m_progress->setValue(0);
-        m_result->setStyleSheet(QStringLiteral("color: #b3261e;"));
         setMessage(m_result, cancelled ? tr("Import cancelled: nothing was imported.")
                                        : tr("The import failed: %1 Nothing was imported.")
-                                             .arg(errorText(outcome.error())));
+                                             .arg(errorText(outcome.error())), Tone::Failure);
         updateButtons();
         return;
     }

@@ -47,6 +47,14 @@ void setMessage(QLabel* label, const QString& text)
         fitDialogHeight(label);
 }
 
+void setMessage(QLabel* label, const QString& text, Tone tone)
+{
+    if (!label)
+        return;
+    label->setStyleSheet(tone == Tone::Failure ? QStringLiteral("color: #b3261e;") : QStringLiteral("color: #1b5e20;"));
+    setMessage(label, text);
+}
+
 void fitDialogHeight(QWidget* inside)
 {
     auto* dialog = qobject_cast<QDialog*>(inside->window());

@@ -15,6 +15,9 @@ namespace hukou::ui {
 // Sets the text of an error or status label and shows it only when there is text; a dialog
 // grows to keep a new message in view.
 void setMessage(QLabel* label, const QString& text);
+// The same in the colour of what it reports: a failure in red, a success in green.
+enum class Tone { Failure, Success };
+void setMessage(QLabel* label, const QString& text, Tone tone);
 // Makes the dialog around `inside` (if any) tall enough for its content at its current width.
 void fitDialogHeight(QWidget* inside);
 

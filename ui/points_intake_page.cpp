@@ -260,8 +260,7 @@ void PointsIntakePage::setListMessage(const QString& text, bool error)
 {
     const auto a = selected();
     m_messageFor = a ? a->number : QString();
-    m_message->setStyleSheet(error ? QStringLiteral("color: #b3261e;") : QStringLiteral("color: #1b5e20;"));
-    setMessage(m_message, text);
+    setMessage(m_message, text, error ? Tone::Failure : Tone::Success);
 }
 
 void PointsIntakePage::setYear(int year)
@@ -881,8 +880,7 @@ std::optional<QString> PointsIntakePage::submitApplication()
     auto stored = m_draftNumber.isEmpty() ? m_service.submit(m_session.actor, json, tr("intake form"))
                                           : m_service.submitDraft(m_session.actor, m_draftNumber, json);
     if (!stored) {
-        m_formMessage->setStyleSheet(QStringLiteral("color: #b3261e;"));
-        setMessage(m_formMessage, errorText(stored.error()));
+        setMessage(m_formMessage, errorText(stored.error()), Tone::Failure);
         return std::nullopt;
     }
     m_draftNumber.clear();
@@ -904,15 +902,13 @@ std::optional<QString> PointsIntakePage::saveDraft()
     const QByteArray json = QJsonDocument(formApplication().toJson()).toJson(QJsonDocument::Compact);
     auto stored = m_service.saveDraft(m_session.actor, json, m_draftNumber);
     if (!stored) {
-        m_formMessage->setStyleSheet(QStringLiteral("color: #b3261e;"));
-        setMessage(m_formMessage, errorText(stored.error()));
+        setMessage(m_formMessage, errorText(stored.error()), Tone::Failure);
         return std::nullopt;
     }
     m_draftNumber = stored->number;
     m_formRuleSet->setText(tr("Draft %1, %2 round: %3").arg(stored->number).arg(stored->year).arg(m_ruleSet->title));
-    m_formMessage->setStyleSheet(QStringLiteral("color: #1b5e20;"));
     setMessage(m_formMessage, tr("Draft %1 saved at %2; it is not ranked until it is submitted.")
-                                  .arg(stored->number, stored->updatedAt.toLocalTime().toString(QStringLiteral("HH:mm"))));
+                                  .arg(stored->number, stored->updatedAt.toLocalTime().toString(QStringLiteral("HH:mm"))), Tone::Success);
     return stored->number;
 }
 

@@ -852,8 +852,7 @@ void PointsReviewPage::updateButtons()
 
 void PointsReviewPage::showMessage(const QString& text, bool error)
 {
-    m_message->setStyleSheet(error ? QStringLiteral("color: #b3261e;") : QStringLiteral("color: #1b5e20;"));
-    setMessage(m_message, text);
+    setMessage(m_message, text, error ? Tone::Failure : Tone::Success);
 }
 
 void PointsReviewPage::rankRound()

@@ -289,8 +289,7 @@ void RegistryPage::updateCount()
 
 void RegistryPage::report(const QString& message, bool error)
 {
-    m_message->setStyleSheet(error ? QStringLiteral("color: #b3261e;") : QStringLiteral("color: #1b5e20;"));
-    setMessage(m_message, message);
+    setMessage(m_message, message, error ? Tone::Failure : Tone::Success);
 }
 
 void RegistryPage::afterChange(qint64 personId, const QString& message)

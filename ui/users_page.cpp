@@ -108,8 +108,7 @@ void UsersPage::reload(const QString& selectLogin)
     auto users = m_users.list(m_session.actor);
     if (!users) {
         m_model->setUsers({}, {});
-        m_message->setStyleSheet(QStringLiteral("color: #b3261e;"));
-        setMessage(m_message, errorText(users.error()));
+        setMessage(m_message, errorText(users.error()), Tone::Failure);
         return;
     }
     m_model->setUsers(std::move(*users), m_session.workspace.clock().now());
@@ -135,8 +134,7 @@ void UsersPage::updateButtons()
 
 void UsersPage::report(const QString& message)
 {
-    m_message->setStyleSheet(QStringLiteral("color: #1b5e20;"));
-    setMessage(m_message, message);
+    setMessage(m_message, message, Tone::Success);
 }
 
 void UsersPage::addUser()

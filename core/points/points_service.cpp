@@ -647,21 +647,33 @@ Result<StoredApplication> PointsService::verify(const Actor& actor, const QStrin
 {
     if (auto r = Roles::require(actor, Permission::PointsIntake); !r)
         return std::unexpected(r.error());
-    const Database& db = m_ws.db();
-    auto tx = Transaction::begin(db);
+    return transition(actor, number, u"points.verify"_s, note.trimmed(),
+                      [](const StoredApplication& a) -> Result<StoredApplication> {
+                          if (a.status != ApplicationStatus::Submitted)
+                              return fail(ErrorCode::Invalid,
+                                          tr("application %1 is %2; only a submitted application can be verified")
+                                              .arg(a.number, applicationStatusLabel(a.status)),
+                                          u"status"_s);
+                          StoredApplication after = a;
+                          after.status = ApplicationStatus::Verified;
+                          return after;
+                      });
+}
+
+Result<StoredApplication> PointsService::transition(const Actor& actor, const QString& number, const QString& action,
+                                                    const QString& reason,
+                                                    const std::function<Result<StoredApplication>(const StoredApplication&)>& next) const
+{
+    auto tx = Transaction::begin(m_ws.db());
     if (!tx)
         return std::unexpected(tx.error());
-    auto a = load(number);
-    if (!a)
-        return std::unexpected(a.error());
-    if (a->status != ApplicationStatus::Submitted)
-        return fail(ErrorCode::Invalid,
-                    tr("application %1 is %2; only a submitted application can be verified")
-                        .arg(a->number, applicationStatusLabel(a->status)),
-                    u"status"_s);
-    StoredApplication after = *a;
-    after.status = ApplicationStatus::Verified;
-    auto saved = saveChange(actor, *a, after, u"points.verify"_s, note.trimmed());
+    auto before = load(number);
+    if (!before)
+        return before;
+    auto after = next(*before);
+    if (!after)
+        return after;
+    auto saved = saveChange(actor, *before, *after, action, reason);
     if (!saved)
         return saved;
     if (auto r = tx->commit(); !r)
@@ -741,36 +753,29 @@ Result<StoredApplication> PointsService::decide(const Actor& actor, const QStrin
         return std::unexpected(r.error());
     if (reason.trimmed().isEmpty())
         return fail(ErrorCode::Invalid, tr("a decision needs a reason"), u"reason"_s);
-    const Database& db = m_ws.db();
-    auto tx = Transaction::begin(db);
-    if (!tx)
-        return std::unexpected(tx.error());
-    auto a = load(number);
-    if (!a)
-        return std::unexpected(a.error());
-    if (a->status != ApplicationStatus::Ranked)
-        return fail(ErrorCode::Invalid,
-                    tr("application %1 is %2; only a ranked application can be approved or returned")
-                        .arg(a->number, applicationStatusLabel(a->status)),
-                    u"status"_s);
-    if (approve && a->admitted.value_or(0) == 0)
-        return fail(ErrorCode::Invalid,
-                    tr("application %1 ranks %2, outside the quota; it cannot be approved")
-                        .arg(a->number)
-                        .arg(a->rank.value_or(0)),
-                    u"rank"_s);
-    StoredApplication after = *a;
-    after.status = approve ? ApplicationStatus::Approved : ApplicationStatus::Returned;
-    after.decision = approve ? u"approve"_s : u"return"_s;
-    after.reviewer = actor.login;
-    after.reason = reason.trimmed();
-    after.decidedAt = m_ws.clock().now().toUTC().toString(Qt::ISODateWithMs);
-    auto saved = saveChange(actor, *a, after, approve ? u"points.approve"_s : u"points.return"_s, after.reason);
-    if (!saved)
-        return saved;
-    if (auto r = tx->commit(); !r)
-        return std::unexpected(r.error());
-    return saved;
+    const QString decidedAt = m_ws.clock().now().toUTC().toString(Qt::ISODateWithMs);
+    return transition(
+        actor, number, approve ? u"points.approve"_s : u"points.return"_s, reason.trimmed(),
+        [&](const StoredApplication& a) -> Result<StoredApplication> {
+            if (a.status != ApplicationStatus::Ranked)
+                return fail(ErrorCode::Invalid,
+                            tr("application %1 is %2; only a ranked application can be approved or returned")
+                                .arg(a.number, applicationStatusLabel(a.status)),
+                            u"status"_s);
+            if (approve && a.admitted.value_or(0) == 0)
+                return fail(ErrorCode::Invalid,
+                            tr("application %1 ranks %2, outside the quota; it cannot be approved")
+                                .arg(a.number)
+                                .arg(a.rank.value_or(0)),
+                            u"rank"_s);
+            StoredApplication after = a;
+            after.status = approve ? ApplicationStatus::Approved : ApplicationStatus::Returned;
+            after.decision = approve ? u"approve"_s : u"return"_s;
+            after.reviewer = actor.login;
+            after.reason = reason.trimmed();
+            after.decidedAt = decidedAt;
+            return after;
+        });
 }
 
 Result<StoredApplication> PointsService::reject(const Actor& actor, const QString& number,
@@ -780,30 +785,23 @@ Result<StoredApplication> PointsService::reject(const Actor& actor, const QStrin
         return std::unexpected(r.error());
     if (reason.trimmed().isEmpty())
         return fail(ErrorCode::Invalid, tr("a rejection needs a reason"), u"reason"_s);
-    const Database& db = m_ws.db();
-    auto tx = Transaction::begin(db);
-    if (!tx)
-        return std::unexpected(tx.error());
-    auto a = load(number);
-    if (!a)
-        return std::unexpected(a.error());
-    if (a->status == ApplicationStatus::Rejected || a->status == ApplicationStatus::Settled)
-        return fail(ErrorCode::Invalid,
-                    tr("application %1 is %2 and can no longer be rejected").arg(a->number, applicationStatusLabel(a->status)),
-                    u"status"_s);
-    StoredApplication after = *a;
-    after.status = ApplicationStatus::Rejected;
-    after.admitted.reset(); // its place inside the quota is not taken any more
-    after.decision.clear(); // an earlier approval, if any, stays in the journal
-    after.reviewer = actor.login;
-    after.reason = reason.trimmed();
-    after.decidedAt = m_ws.clock().now().toUTC().toString(Qt::ISODateWithMs);
-    auto saved = saveChange(actor, *a, after, u"points.reject"_s, after.reason);
-    if (!saved)
-        return saved;
-    if (auto r = tx->commit(); !r)
-        return std::unexpected(r.error());
-    return saved;
+    const QString decidedAt = m_ws.clock().now().toUTC().toString(Qt::ISODateWithMs);
+    return transition(actor, number, u"points.reject"_s, reason.trimmed(),
+                      [&](const StoredApplication& a) -> Result<StoredApplication> {
+                          if (a.status == ApplicationStatus::Rejected || a.status == ApplicationStatus::Settled)
+                              return fail(ErrorCode::Invalid,
+                                          tr("application %1 is %2 and can no longer be rejected")
+                                              .arg(a.number, applicationStatusLabel(a.status)),
+                                          u"status"_s);
+                          StoredApplication after = a;
+                          after.status = ApplicationStatus::Rejected;
+                          after.admitted.reset(); // its place inside the quota is not taken any more
+                          after.decision.clear(); // an earlier approval, if any, stays in the journal
+                          after.reviewer = actor.login;
+                          after.reason = reason.trimmed();
+                          after.decidedAt = decidedAt;
+                          return after;
+                      });
 }
 
 Result<Publicity> PointsService::publicity(const Actor& actor, int year) const

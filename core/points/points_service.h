@@ -15,6 +15,7 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace hukou::core {
@@ -206,6 +207,11 @@ public:
 
 private:
     [[nodiscard]] Result<StoredApplication> load(const QString& number) const;
+    // One change of a stored application in its own transaction: `next` checks the application and
+    // returns it changed (or the reason it may not change); saved with its journal entry.
+    [[nodiscard]] Result<StoredApplication>
+    transition(const Actor& actor, const QString& number, const QString& action, const QString& reason,
+               const std::function<Result<StoredApplication>(const StoredApplication&)>& next) const;
     // Submission and drafts: a new application (draftNumber empty) or the draft with that number.
     [[nodiscard]] Result<StoredApplication> intake(const Actor& actor, const QByteArray& json,
                                                    const QString& sourceName, ApplicationStatus status,
