@@ -1287,6 +1287,10 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partly rejected, 4 authentication or perm
         <source>upgrading the schema to version %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>upgrading the schema to version %1 would leave %2 rows referring to rows that do not exist; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hukou::core::Person</name>

@@ -1322,6 +1322,10 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partly rejected, 4 authentication or perm
         <source>upgrading the schema to version %1 failed: %2</source>
         <translation>将数据库结构升级到版本 %1 失败：%2</translation>
     </message>
+    <message>
+        <source>upgrading the schema to version %1 would leave %2 rows referring to rows that do not exist; nothing was changed</source>
+        <translation>将数据库结构升级到版本 %1 会使 %2 行记录指向不存在的记录，未做任何更改</translation>
+    </message>
 </context>
 <context>
     <name>hukou::core::Person</name>

@@ -297,6 +297,21 @@ Result<std::variant<ImportReport, QSet<QByteArray>>> importOnce(const Workspace&
     const Database& db = ws.db();
     PersonStore store(db);
 
+    // A load into an empty register (a district moving its register in) takes the bulk path: no
+    // foreign key lookups (every household a row names is checked or created here, every district
+    // checked) and no index upkeep per row (PersonBulkWriter::dropIndexes). Foreign keys can only be
+    // switched outside a transaction, so this looks before the transaction and again inside it.
+    auto countBefore = store.personCount();
+    if (!countBefore)
+        return std::unexpected(countBefore.error());
+    const bool bulkCandidate = !options.dryRun && *countBefore == 0;
+    if (bulkCandidate)
+        if (auto r = db.execScript(QStringLiteral("PRAGMA foreign_keys = OFF")); !r)
+            return std::unexpected(r.error());
+    const std::unique_ptr<const Database, void (*)(const Database*)> foreignKeysBackOn(
+        bulkCandidate ? &db : nullptr,
+        [](const Database* d) { (void)d->execScript(QStringLiteral("PRAGMA foreign_keys = ON")); });
+
     // Hold the write lock from the first check to the commit, so what was checked still holds.
     std::optional<Transaction> tx;
     std::optional<PersonBulkWriter> writer;
@@ -330,6 +345,10 @@ Result<std::variant<ImportReport, QSet<QByteArray>>> importOnce(const Workspace&
     if (!existingCount)
         return std::unexpected(existingCount.error());
     const bool registryEmpty = *existingCount == 0;
+    const bool bulk = bulkCandidate && registryEmpty;
+    if (bulk)
+        if (auto r = writer->dropIndexes(); !r)
+            return std::unexpected(r.error());
 
     // 1 GiB of page cache while loading (fewer spills to the WAL), back to the default however this ends.
     db.setCacheSizeKiB(1024 * 1024);
@@ -522,6 +541,9 @@ Result<std::variant<ImportReport, QSet<QByteArray>>> importOnce(const Workspace&
     }
     for (const auto& [id, address] : householdsToIndex)
         if (auto r = writer->indexHousehold(id, view(address)); !r)
+            return std::unexpected(r.error());
+    if (bulk)
+        if (auto r = writer->rebuildIndexes(); !r)
             return std::unexpected(r.error());
     if (cancelled())
         return cancelError();

@@ -358,7 +358,7 @@ Status PersonStore::insertPerson(Person& p) const
         return r;
     }
     p.id = m_db.lastInsertRowId();
-    HUKOU_STMT(fts, QStringLiteral("INSERT INTO person_search (rowid, names) VALUES (?, ?)"));
+    HUKOU_STMT(fts, QStringLiteral("INSERT INTO person_search (rowid, tokens) VALUES (?, ?)"));
     fts.bind(1, p.id).bind(2, search_tokens::document(p.name, p.formerNames, p.citizenId));
     return fts.exec();
 }
@@ -391,11 +391,11 @@ Status PersonStore::updatePerson(const Person& before, Person& after) const
     const QString oldDoc = search_tokens::document(before.name, before.formerNames, before.citizenId);
     const QString newDoc = search_tokens::document(after.name, after.formerNames, after.citizenId);
     if (oldDoc != newDoc) {
-        HUKOU_STMT(del, QStringLiteral("INSERT INTO person_search (person_search, rowid, names) VALUES ('delete', ?, ?)"));
+        HUKOU_STMT(del, QStringLiteral("INSERT INTO person_search (person_search, rowid, tokens) VALUES ('delete', ?, ?)"));
         del.bind(1, before.id).bind(2, oldDoc);
         if (auto r = del.exec(); !r)
             return r;
-        HUKOU_STMT(ins, QStringLiteral("INSERT INTO person_search (rowid, names) VALUES (?, ?)"));
+        HUKOU_STMT(ins, QStringLiteral("INSERT INTO person_search (rowid, tokens) VALUES (?, ?)"));
         ins.bind(1, before.id).bind(2, newDoc);
         if (auto r = ins.exec(); !r)
             return r;
@@ -494,7 +494,7 @@ Result<PersonBulkWriter> PersonBulkWriter::prepare(const Database& db, qint64 cr
                                        "updated_at, origin_device) VALUES "
                                        "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,'active',1,?,?,?)")),
                    prep(w.m_head, QStringLiteral("UPDATE household SET head_id = ? WHERE id = ?")),
-                   prep(w.m_personSearch, QStringLiteral("INSERT INTO person_search (rowid, names) VALUES (?, ?)")),
+                   prep(w.m_personSearch, QStringLiteral("INSERT INTO person_search (rowid, tokens) VALUES (?, ?)")),
                    prep(w.m_householdSearch,
                         QStringLiteral("INSERT INTO household_search (rowid, address) VALUES (?, ?)"))})
         if (!s)
@@ -581,6 +581,41 @@ Status PersonBulkWriter::indexHousehold(qint64 id, std::string_view address)
 {
     m_householdSearch.bind(1, id).bindUtf8(2, address);
     return m_householdSearch.exec();
+}
+
+Status PersonBulkWriter::dropIndexes()
+{
+    auto st = m_db->prepare(QStringLiteral("SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND tbl_name IN "
+                                           "('person', 'household') AND sql IS NOT NULL ORDER BY name"));
+    if (!st)
+        return std::unexpected(st.error());
+    QStringList names;
+    for (;;) {
+        auto row = st->step();
+        if (!row)
+            return std::unexpected(row.error());
+        if (!*row)
+            break;
+        names << st->text(0);
+        m_droppedIndexes << st->text(1);
+    }
+    for (const QString& name : names)
+        if (auto r = m_db->execScript(QStringLiteral("DROP INDEX \"%1\"").arg(name)); !r)
+            return r;
+    return {};
+}
+
+Status PersonBulkWriter::rebuildIndexes()
+{
+    // SQLite's sorter may use a second thread for each CREATE INDEX.
+    if (auto r = m_db->execScript(QStringLiteral("PRAGMA threads = 2")); !r)
+        return r;
+    Status built;
+    for (const QString& sql : std::exchange(m_droppedIndexes, {}))
+        if (built = m_db->execScript(sql); !built)
+            break;
+    (void)m_db->execScript(QStringLiteral("PRAGMA threads = 0"));
+    return built;
 }
 
 } // namespace hukou::core

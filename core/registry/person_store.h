@@ -128,6 +128,13 @@ public:
     [[nodiscard]] Status indexPerson(qint64 id, std::string_view searchDocument);
     [[nodiscard]] Status indexHousehold(qint64 id, std::string_view address);
 
+    // For a load into an empty register, inside its transaction: drops every index of person and
+    // household, so rows are appended without touching a B-tree per key, and builds them again, each
+    // once and by sorting (on two threads), before the commit. A duplicate key the checks let through
+    // fails the rebuild, and with it the whole load.
+    [[nodiscard]] Status dropIndexes();
+    [[nodiscard]] Status rebuildIndexes();
+
 private:
     PersonBulkWriter() = default;
     const Database* m_db = nullptr;
@@ -136,6 +143,7 @@ private:
     Statement m_head;
     Statement m_personSearch;
     Statement m_householdSearch;
+    QStringList m_droppedIndexes; // their CREATE statements
     qint64 m_createdSeq = 0;
     QByteArray m_updatedAt;
     QByteArray m_device;

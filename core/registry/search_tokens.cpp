@@ -51,15 +51,21 @@ void appendToken(QString& out, const QString& tag, char kind, const char32_t* cp
     }
 }
 
-void addNameTokens(QString& out, QStringView name, const QString& tag)
+// A current name gets what each search stage asks for (PersonSearch): e for the exact class; p (the
+// first letter, names of 2 letters or more) and q (the first pair, names of 3 or more) for the prefix
+// class, which excludes the exact name; u and b from the second letter on for the contains class,
+// which excludes names that begin with the query. A former name is only searched for containing
+// the query: every u and b, tagged f. Fewer tokens is what makes the index quick to build.
+void addNameTokens(QString& out, QStringView name, bool former)
 {
     const auto l = letters(name);
     if (l.isEmpty())
         return;
+    const QString tag = former ? QStringLiteral("f") : QString();
     // Unigrams and bigrams once each (FTS5 counts a repeated token once anyway with detail=none).
     QVarLengthArray<char32_t, 32> seen;
     QVarLengthArray<std::pair<char32_t, char32_t>, 32> seenPairs;
-    for (qsizetype i = 0; i < l.size(); ++i) {
+    for (qsizetype i = former ? 0 : 1; i < l.size(); ++i) {
         if (!std::count(seen.begin(), seen.end(), l[i])) {
             seen.append(l[i]);
             appendToken(out, tag, 'u', &l[i], 1);
@@ -69,8 +75,11 @@ void addNameTokens(QString& out, QStringView name, const QString& tag)
             appendToken(out, tag, 'b', &l[i], 2);
         }
     }
-    appendToken(out, tag, 'p', l.data(), 1);
+    if (former)
+        return;
     if (l.size() > 1)
+        appendToken(out, tag, 'p', l.data(), 1);
+    if (l.size() > 2)
         appendToken(out, tag, 'q', l.data(), 2);
     appendToken(out, tag, 'e', l.data(), l.size());
 }
@@ -106,10 +115,10 @@ QString document(const QString& name, const QString& formerNames, const QString&
 {
     QString out;
     out.reserve(160);
-    addNameTokens(out, name, QString());
+    addNameTokens(out, name, false);
     if (!formerNames.isEmpty())
         for (const QString& f : splitFormerNames(formerNames))
-            addNameTokens(out, f, QStringLiteral("f"));
+            addNameTokens(out, f, true);
     if (citizenId.size() == 18)
         out += QStringLiteral(" s") + citizenId.right(4).toLower();
     return out;
@@ -135,9 +144,12 @@ QString nameQuery(const QString& folded, NameClass cls, bool former)
     };
     if (l.size() == 1) {
         term(cls == NameClass::Prefix ? 'p' : 'u', l.data(), 1);
+    } else if (cls == NameClass::Prefix) {
+        // The first pair is the name's first pair (q); the others are pairs from its second letter on.
+        term('q', l.data(), 2);
+        for (qsizetype i = 1; i + 1 < l.size(); ++i)
+            term('b', &l[i], 2);
     } else {
-        if (cls == NameClass::Prefix)
-            term('q', l.data(), 2);
         for (qsizetype i = 0; i + 1 < l.size(); ++i)
             term('b', &l[i], 2);
     }

@@ -6,15 +6,18 @@
 namespace hukou::core::search_tokens {
 
 // Names are indexed as ASCII tokens in an FTS5 table (unicode61 tokenizer, detail=none):
-//   u<cp>          every character (unigram)         -> 1-character queries
-//   b<cp>g<cp>     every pair of adjacent characters   -> queries of 2+ characters (AND, then verified)
-//   p<cp>          the first character                 -> prefix class for 1-character queries
-//   q<cp>g<cp>     the first pair                      -> prefix class for longer queries
+//   u<cp>          each character from the second on  -> contains class of 1-character queries
+//   b<cp>g<cp>     each pair from the second letter on -> contains class of longer queries (AND, verified)
+//   p<cp>          the first character                 -> prefix class of 1-character queries
+//   q<cp>g<cp>     the first pair (names of 3+)        -> prefix class of longer queries, with their b
 //   e<cp>g<cp>...  the whole name                      -> exact class
-// with an "f" in front for former names; <cp> is the lowercase code point in hex, so characters
-// outside the BMP and Latin names index the same way. Separators (· and spaces) split a name.
-// Citizen IDs add s<last 4 characters> for searches by the end of the number (verified against
-// the whole ending; one token per person keeps the index small and fast to build).
+// Each class excludes the ones before it (exact, prefix, contains), so a name's first letter and
+// first pair need no u or b, and a 2-letter name no q: fewer tokens, a quicker index to build.
+// Former names get every u and b with an "f" in front (they are only searched by containing).
+// <cp> is the lowercase code point in hex, so characters outside the BMP and Latin names index the
+// same way; separators (· and spaces) are left out. Citizen IDs add s<last 4 characters> for
+// searches by the end of the number (verified against the whole ending; one token per person keeps
+// the index small and fast to build).
 
 // Letters of a name or query, lowercased, separators removed (what matching compares).
 [[nodiscard]] QString fold(const QString& text);

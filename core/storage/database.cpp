@@ -264,6 +264,23 @@ void Database::setCacheSizeKiB(int kib) const
     (void)execScript(QStringLiteral("PRAGMA cache_size = -%1").arg(kib));
 }
 
+Status Database::defineFunction(const char* name, int argumentCount, TextFunction function) const
+{
+    const auto call = [](sqlite3_context* context, int n, sqlite3_value** values) {
+        std::vector<QString> arguments;
+        arguments.reserve(static_cast<std::size_t>(n));
+        for (int i = 0; i < n; ++i)
+            arguments.push_back(QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_value_text(values[i])),
+                                                  sqlite3_value_bytes(values[i])));
+        const QByteArray result = reinterpret_cast<TextFunction>(sqlite3_user_data(context))(arguments).toUtf8();
+        sqlite3_result_text(context, result.constData(), static_cast<int>(result.size()), SQLITE_TRANSIENT);
+    };
+    if (sqlite3_create_function_v2(m_db, name, argumentCount, SQLITE_UTF8 | SQLITE_DETERMINISTIC,
+                                   reinterpret_cast<void*>(function), call, nullptr, nullptr, nullptr) != SQLITE_OK)
+        return std::unexpected(sqliteError(m_db, ErrorCode::Failed));
+    return {};
+}
+
 Status Database::backupTo(const QString& targetPath) const
 {
     sqlite3* target = nullptr;

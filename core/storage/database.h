@@ -127,6 +127,11 @@ public:
     // The page cache of this connection, in KiB (bulk loads raise it while they run).
     void setCacheSizeKiB(int kib) const;
 
+    // A deterministic SQL function of text arguments on this connection, for migrations that derive
+    // data with the application's own rules.
+    using TextFunction = QString (*)(const std::vector<QString>& arguments);
+    [[nodiscard]] Status defineFunction(const char* name, int argumentCount, TextFunction function) const;
+
     // Online, consistent copy through the SQLite backup API.
     [[nodiscard]] Status backupTo(const QString& targetPath) const;
 

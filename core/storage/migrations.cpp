@@ -1,10 +1,13 @@
 #include "migrations.h"
 
+#include "../registry/search_tokens.h"
 #include "database.h"
 #include "schema.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
+
+#include <memory>
 
 namespace hukou::core {
 
@@ -50,6 +53,19 @@ Result<QString> Migrations::upgrade(const Database& db, int target)
             return std::unexpected(b.error());
     }
 
+    // Rebuilding a table (create, copy, drop, rename) is done with foreign keys off, as SQLite
+    // documents; they are checked before the upgrade commits and turned back on however it ends.
+    // The pragma has no effect inside a transaction, so it comes first.
+    if (auto r = db.execScript(QStringLiteral("PRAGMA foreign_keys=OFF")); !r)
+        return std::unexpected(r.error());
+    const std::unique_ptr<const Database, void (*)(const Database*)> foreignKeysBackOn(
+        &db, [](const Database* d) { (void)d->execScript(QStringLiteral("PRAGMA foreign_keys=ON")); });
+    // Version 6 rebuilds the person search index with the application's tokenizer.
+    if (auto r = db.defineFunction("hukou_search_document", 3,
+                                   [](const std::vector<QString>& a) { return search_tokens::document(a[0], a[1], a[2]); });
+        !r)
+        return std::unexpected(r.error());
+
     auto tx = Transaction::begin(db);
     if (!tx)
         return std::unexpected(tx.error());
@@ -61,6 +77,16 @@ Result<QString> Migrations::upgrade(const Database& db, int target)
                                                .arg(v + 1)
                                                .arg(r.error().message));
     }
+    auto orphans = db.queryInt(QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check"));
+    if (!orphans)
+        return std::unexpected(orphans.error());
+    if (orphans->value_or(0) > 0)
+        return fail(ErrorCode::Integrity,
+                    QCoreApplication::translate("hukou::core::Migrations",
+                                                "upgrading the schema to version %1 would leave %2 rows referring to "
+                                                "rows that do not exist; nothing was changed")
+                        .arg(target)
+                        .arg(*orphans.value()));
     if (auto r = db.execScript(QStringLiteral("PRAGMA user_version=%1").arg(target)); !r)
         return std::unexpected(r.error());
     if (auto r = tx->commit(); !r)

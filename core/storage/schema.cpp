@@ -308,7 +308,89 @@ CREATE TABLE conversion_chunk (
 CREATE INDEX conversion_chunk_range ON conversion_chunk (first_person_id, last_person_id);
 )SQL";
 
-constexpr std::array<const char*, 5> all = {v1, v2, v3, v4, v5};
+// Version 6: bulk loads and a leaner search index.
+// - The unique keys of person and household become named indexes (they were column constraints,
+//   whose automatic indexes cannot be dropped), so that a first load into an empty register can
+//   drop every index of the two tables and build each once, by sorting, at the end
+//   (PersonBulkWriter::dropIndexes/rebuildIndexes). Inserting a million random citizen IDs into a
+//   live B-tree cost more than the rest of the person rows together.
+// - person_search keeps no column sizes (nothing ranks by them: a table of a million rows less to
+//   write) and indexes fewer tokens (see search_tokens.h). Its rows are rebuilt with the
+//   application's own tokenizer, hukou_search_document(), defined on the connection for the upgrade.
+// Tables are rebuilt the way SQLite documents (create, copy, drop, rename) with foreign keys off
+// for the upgrade and checked before it commits (Migrations::upgrade).
+constexpr const char* v6 = R"SQL(
+CREATE TABLE household_v6 (
+    id          INTEGER PRIMARY KEY,
+    uuid        TEXT NOT NULL,
+    number      TEXT NOT NULL,
+    kind        TEXT NOT NULL DEFAULT 'family' CHECK (kind = 'family' OR kind = 'collective' OR kind = 'public_collective'),
+    district    TEXT NOT NULL REFERENCES district (code),
+    address     TEXT NOT NULL,
+    head_id     INTEGER,
+    status      TEXT NOT NULL DEFAULT 'active' CHECK (status = 'active' OR status = 'closed'),
+    version     INTEGER NOT NULL DEFAULT 1,
+    created_seq INTEGER NOT NULL,
+    updated_at  TEXT NOT NULL
+);
+INSERT INTO household_v6 (id, uuid, number, kind, district, address, head_id, status, version, created_seq, updated_at)
+    SELECT id, uuid, number, kind, district, address, head_id, status, version, created_seq, updated_at FROM household;
+DROP TABLE household;
+ALTER TABLE household_v6 RENAME TO household;
+CREATE UNIQUE INDEX household_uuid ON household (uuid);
+CREATE UNIQUE INDEX household_number ON household (number);
+
+CREATE TABLE person_v6 (
+    id               INTEGER PRIMARY KEY,
+    uuid             TEXT NOT NULL,
+    citizen_id       TEXT NOT NULL,
+    name             TEXT NOT NULL,
+    former_names     TEXT NOT NULL DEFAULT '',
+    sex              TEXT NOT NULL CHECK (sex = '男' OR sex = '女'),
+    ethnicity        TEXT NOT NULL DEFAULT '',
+    birth_date       TEXT NOT NULL,
+    birthplace       TEXT NOT NULL DEFAULT '',
+    native_place     TEXT NOT NULL DEFAULT '',
+    education        TEXT NOT NULL DEFAULT '',
+    marital_status   TEXT NOT NULL DEFAULT '',
+    military_service TEXT NOT NULL DEFAULT '',
+    occupation       TEXT NOT NULL DEFAULT '',
+    employer         TEXT NOT NULL DEFAULT '',
+    household_id     INTEGER REFERENCES household (id),
+    relation         TEXT NOT NULL DEFAULT '',
+    moved_in_date    TEXT NOT NULL DEFAULT '',
+    moved_in_from    TEXT NOT NULL DEFAULT '',
+    hukou_nature     TEXT NOT NULL,
+    former_nature    TEXT NOT NULL DEFAULT '',
+    status           TEXT NOT NULL DEFAULT 'active'
+                     CHECK (status = 'active' OR status = 'moved_out' OR status = 'deceased' OR status = 'cancelled'),
+    status_reason    TEXT NOT NULL DEFAULT '',
+    status_date      TEXT NOT NULL DEFAULT '',
+    version          INTEGER NOT NULL DEFAULT 1,
+    created_seq      INTEGER NOT NULL,
+    updated_at       TEXT NOT NULL,
+    origin_device    TEXT NOT NULL
+);
+INSERT INTO person_v6 (id, uuid, citizen_id, name, former_names, sex, ethnicity, birth_date, birthplace, native_place,
+                       education, marital_status, military_service, occupation, employer, household_id, relation,
+                       moved_in_date, moved_in_from, hukou_nature, former_nature, status, status_reason, status_date,
+                       version, created_seq, updated_at, origin_device)
+    SELECT id, uuid, citizen_id, name, former_names, sex, ethnicity, birth_date, birthplace, native_place, education,
+           marital_status, military_service, occupation, employer, household_id, relation, moved_in_date,
+           moved_in_from, hukou_nature, former_nature, status, status_reason, status_date, version, created_seq,
+           updated_at, origin_device FROM person;
+DROP TABLE person;
+ALTER TABLE person_v6 RENAME TO person;
+CREATE UNIQUE INDEX person_uuid ON person (uuid);
+CREATE UNIQUE INDEX person_citizen_id ON person (citizen_id);
+CREATE INDEX person_household ON person (household_id);
+
+DROP TABLE person_search;
+CREATE VIRTUAL TABLE person_search USING fts5 (tokens, content = '', tokenize = 'unicode61', detail = 'none', columnsize = 0);
+INSERT INTO person_search (rowid, tokens) SELECT id, hukou_search_document(name, former_names, citizen_id) FROM person;
+)SQL";
+
+constexpr std::array<const char*, 6> all = {v1, v2, v3, v4, v5, v6};
 
 } // namespace
 

@@ -51,6 +51,22 @@ class TestPersonImport final : public QObject
         QVERIFY2(r->rejected[0].reason.contains(reasonPart), qPrintable(r->rejected[0].reason));
     }
 
+    // What a load into an empty register (the bulk path) must leave as it found: every index of
+    // person and household, and foreign keys enforced on the connection.
+    static void expectKeysAndForeignKeys(const hukou::test::Fixture& f)
+    {
+        const Database& db = f.ws->db();
+        QCOMPARE(db.queryInt(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND tbl_name IN "
+                                            "('person', 'household')"))
+                     ->value_or(0),
+                 5);
+        QCOMPARE(db.queryInt(QStringLiteral("PRAGMA foreign_keys"))->value_or(0), 1);
+        QCOMPARE(db.queryInt(QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check"))->value_or(-1), 0);
+        auto integrity = db.prepare(QStringLiteral("PRAGMA integrity_check"));
+        QVERIFY(integrity->step().value());
+        QCOMPARE(integrity->text(0), QStringLiteral("ok"));
+    }
+
 private slots:
     void validFileLandsWithOneJournalEntry()
     {
@@ -322,6 +338,32 @@ private slots:
         QCOMPARE(r.error().code, ErrorCode::Cancelled);
         QCOMPARE(persons(f), 0);
         QVERIFY(f.ws->journal().verify()->ok());
+        expectKeysAndForeignKeys(f);
+    }
+
+    // The bulk path builds the indexes at the end; they then work as before: lookups use them,
+    // duplicates are refused by them, and a second import (not bulk) checks against the first.
+    void loadIntoAnEmptyRegisterKeepsEveryKey()
+    {
+        hukou::test::Fixture f;
+        const QByteArray csv = DemoGeneratorCsv(3000);
+        auto r = run(f, csv);
+        QVERIFY(r.has_value());
+        QCOMPARE(r->imported, 3000);
+        expectKeysAndForeignKeys(f);
+        auto plan = f.ws->db().prepare(QStringLiteral("EXPLAIN QUERY PLAN SELECT id FROM person WHERE citizen_id = ?"));
+        QVERIFY(plan->step().value());
+        QVERIFY2(plan->text(3).contains(QStringLiteral("person_citizen_id")), qPrintable(plan->text(3)));
+        QVERIFY(!f.ws->db().execScript(
+            QStringLiteral("INSERT INTO person (uuid, citizen_id, name, sex, birth_date, hukou_nature, created_seq, "
+                           "updated_at, origin_device) SELECT 'x', citizen_id, name, sex, birth_date, hukou_nature, 0, "
+                           "'x', 'd' FROM person LIMIT 1")));
+        QVERIFY(!f.ws->db().execScript(QStringLiteral("UPDATE person SET household_id = 999999 WHERE id = 1")));
+        auto again = run(f, csv);
+        QVERIFY(again.has_value());
+        QCOMPARE(again->imported, 0);
+        QCOMPARE(again->rejected.size(), 3000U);
+        QVERIFY(again->rejected.front().reason.contains(QStringLiteral("already registered")));
     }
 
     void roundTripGivesTheSameFile()

@@ -80,6 +80,11 @@ private slots:
             QHash<PersonField, QString> change{{PersonField::FormerNames, QStringLiteral("王小\U00020BB7、李大芳")}};
             QVERIFY(reg.correct(m_f->admin, (*p)->citizenId, change, QStringLiteral("former names")).has_value());
         }
+        // A long name whose beginnings of 3 and 4 letters are prefix queries (q and b tokens together).
+        auto seventh = store.byId(7);
+        QVERIFY(reg.correct(m_f->admin, (*seventh)->citizenId, {{PersonField::Name, QStringLiteral("欧阳建国华")}},
+                            QStringLiteral("name"))
+                    .has_value());
         auto all = store.summariesFrom(1, 100000);
         for (const auto& s : *all) {
             auto p = store.byId(s.id);
@@ -93,7 +98,8 @@ private slots:
         QTest::addColumn<QString>("query");
         for (const char* q : {"王", "芳", "王芳", "欧阳", "李大芳", "大芳", "\xF0\xA0\xAE\xB7", "小\xF0\xA0\xAE\xB7",
                               "陈明", "冼村街道", "天河区", "解放北路", "4401", "440106", "4401061990", "1235",
-                              "002X", "0000", "广州市", "张伟", "梅", "zz", "不存在的人"})
+                              "002X", "0000", "广州市", "张伟", "梅", "zz", "不存在的人", "欧阳建", "欧阳建国", "阳建国",
+                              "建国华", "欧阳建国华"})
             QTest::newRow(q) << QString::fromUtf8(q);
         // Every name of the first 40 persons and a 2-character piece of the last ones.
         for (std::size_t i = 0; i < 40; ++i)
@@ -114,6 +120,18 @@ private slots:
             found.insert(h.personId);
         }
         const QSet<qint64> expected = naive(query);
+        // Each hit is in the class its name puts it in.
+        const QString folded = search_tokens::fold(query);
+        for (const auto& h : hits) {
+            const auto row = std::find_if(m_rows.begin(), m_rows.end(), [&](const Row& r) { return r.id == h.personId; });
+            const QString name = search_tokens::fold(row->name);
+            if (h.kind == MatchKind::ExactName)
+                QCOMPARE(name, folded);
+            else if (h.kind == MatchKind::NamePrefix)
+                QVERIFY(name.startsWith(folded) && name != folded);
+            else if (h.kind == MatchKind::NameContains)
+                QVERIFY(name.contains(folded) && !name.startsWith(folded));
+        }
         QCOMPARE(found.size(), expected.size());
         QCOMPARE(found, expected);
         // Classes come in order.
