@@ -37,6 +37,16 @@ bool allDigits(QStringView s)
 
 } // namespace
 
+std::uint64_t CitizenId::key(QStringView valid18)
+{
+    Q_ASSERT(valid18.size() == 18);
+    std::uint64_t k = 0;
+    for (qsizetype i = 0; i < 17; ++i)
+        k = k * 10 + static_cast<std::uint64_t>(valid18[i].unicode() - u'0');
+    const char16_t check = valid18[17].unicode();
+    return k * 11 + (check == u'X' ? 10 : static_cast<std::uint64_t>(check - u'0'));
+}
+
 QChar CitizenId::checkCharacter(QStringView first17)
 {
     int sum = 0;

@@ -6,6 +6,8 @@
 #include <QDate>
 #include <QString>
 
+#include <cstdint>
+
 namespace hukou::core {
 
 // Why a citizen ID number is not valid; each kind has its own message (domain/citizen_id.md).
@@ -36,6 +38,9 @@ public:
     // number, which is upgraded to 18. `today` bounds the birth date.
     [[nodiscard]] static std::expected<CitizenId, Invalid> parse(const QString& text, const QDate& today);
     [[nodiscard]] static QChar checkCharacter(QStringView first17);
+    // A valid 18-character number as an integer (the 17 digits, then the check character as 0-10),
+    // for sets of a million numbers.
+    [[nodiscard]] static std::uint64_t key(QStringView valid18);
 
     [[nodiscard]] const QString& value() const { return m_value; }
     [[nodiscard]] bool upgradedFrom15() const { return !m_original15.isEmpty(); }

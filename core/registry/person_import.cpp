@@ -1,6 +1,7 @@
 #include "person_import.h"
 
 #include "../clock.h"
+#include "../domain/citizen_id.h"
 #include "../domain/districts.h"
 #include "../io/csv.h"
 #include "../storage/database.h"
@@ -28,6 +29,7 @@
 #include <string>
 #include <string_view>
 #include <thread>
+#include <unordered_map>
 #include <variant>
 
 namespace hukou::core {
@@ -193,7 +195,8 @@ void readRows(std::stop_token stop, CsvReader reader, const Header& header, cons
 {
     std::vector<QString> cells;
     FieldValues values;
-    QHash<QString, qint64> idLines; // citizen ID -> the line it first appears on
+    // Citizen ID (as a number: CitizenId::key) -> the line it first appears on.
+    std::unordered_map<std::uint64_t, qint64> idLines;
     Batch batch;
     for (;;) {
         CheckedRow row;
@@ -222,15 +225,14 @@ void readRows(std::stop_token stop, CsvReader reader, const Header& header, cons
                 auto p = PersonFields::build(values, today);
                 if (!p) {
                     row.rejection = ImportRejection{row.line, p.error().field, p.error().message, {}};
-                } else if (auto seen = idLines.constFind(p->citizenId); seen != idLines.constEnd()) {
+                } else if (auto [seen, first] = idLines.try_emplace(CitizenId::key(p->citizenId), row.line); !first) {
                     row.rejection = ImportRejection{
                         row.line, QStringLiteral("citizen_id"),
                         QCoreApplication::translate("hukou::core::PersonImporter", "citizen ID %1 already appears on line %2 of this file")
                             .arg(p->citizenId)
-                            .arg(*seen),
+                            .arg(seen->second),
                         {}};
                 } else {
-                    idLines.insert(p->citizenId, row.line);
                     row.person = PackedPerson(newUuidV7(now), *p);
                 }
             }
@@ -299,7 +301,7 @@ Result<std::variant<ImportReport, QSet<QByteArray>>> importOnce(const Workspace&
 
     // A load into an empty register (a district moving its register in) takes the bulk path: no
     // foreign key lookups (every household a row names is checked or created here, every district
-    // checked) and no index upkeep per row (PersonBulkWriter::dropIndexes). Foreign keys can only be
+    // checked) and no index upkeep per row (PersonBulkWriter::deferIndexes). Foreign keys can only be
     // switched outside a transaction, so this looks before the transaction and again inside it.
     auto countBefore = store.personCount();
     if (!countBefore)
@@ -347,7 +349,7 @@ Result<std::variant<ImportReport, QSet<QByteArray>>> importOnce(const Workspace&
     const bool registryEmpty = *existingCount == 0;
     const bool bulk = bulkCandidate && registryEmpty;
     if (bulk)
-        if (auto r = writer->dropIndexes(); !r)
+        if (auto r = writer->deferIndexes(); !r)
             return std::unexpected(r.error());
 
     // 1 GiB of page cache while loading (fewer spills to the WAL), back to the default however this ends.
@@ -543,7 +545,7 @@ Result<std::variant<ImportReport, QSet<QByteArray>>> importOnce(const Workspace&
         if (auto r = writer->indexHousehold(id, view(address)); !r)
             return std::unexpected(r.error());
     if (bulk)
-        if (auto r = writer->rebuildIndexes(); !r)
+        if (auto r = writer->buildDeferredIndexes(); !r)
             return std::unexpected(r.error());
     if (cancelled())
         return cancelError();

@@ -453,12 +453,47 @@ Result<std::vector<Person>> PersonStore::exportPage(const QString& district, con
 
 // ---- bulk loads ----
 
+namespace {
+
+// UTF-16 to UTF-8 straight into the buffer: a bulk load packs a million rows of 17 values, and a
+// QByteArray per value was the largest part of its memory traffic. Unpaired surrogates become U+FFFD,
+// as in QString::toUtf8().
+void appendUtf8(std::string& out, QStringView text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        char32_t c = text[i].unicode();
+        if (c < 0x80) {
+            out += static_cast<char>(c);
+            continue;
+        }
+        if (QChar::isSurrogate(c)) {
+            if (QChar::isHighSurrogate(c) && i + 1 < text.size() && text[i + 1].isLowSurrogate()) {
+                c = QChar::surrogateToUcs4(text[i].unicode(), text[i + 1].unicode());
+                ++i;
+            } else
+                c = 0xFFFD;
+        }
+        if (c < 0x800) {
+            out += static_cast<char>(0xC0 | (c >> 6));
+        } else if (c < 0x10000) {
+            out += static_cast<char>(0xE0 | (c >> 12));
+            out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+        } else {
+            out += static_cast<char>(0xF0 | (c >> 18));
+            out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+            out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+        }
+        out += static_cast<char>(0x80 | (c & 0x3F));
+    }
+}
+
+} // namespace
+
 PackedPerson::PackedPerson(const QString& uuid, const Person& p)
 {
-    m_bytes.reserve(320);
+    m_bytes.reserve(384);
     const auto append = [&](std::size_t i, const QString& value, char end) {
-        const QByteArray utf8 = value.toUtf8();
-        m_bytes.append(utf8.constData(), static_cast<std::size_t>(utf8.size()));
+        appendUtf8(m_bytes, value);
         m_ends[i] = static_cast<std::uint32_t>(m_bytes.size());
         m_bytes += end;
     };
@@ -466,7 +501,6 @@ PackedPerson::PackedPerson(const QString& uuid, const Person& p)
     for (std::size_t i = 0; i < kFileColumns; ++i)
         append(i + 1, PersonFields::value(p, static_cast<PersonField>(i)), i + 1 == kFileColumns ? '\n' : '\x1f');
     append(kFileColumns + 1, search_tokens::document(p.name, p.formerNames, p.citizenId), '\0');
-    m_bytes.shrink_to_fit();
 }
 
 Result<PersonBulkWriter> PersonBulkWriter::prepare(const Database& db, qint64 createdSeq, const QDateTime& updatedAt,
@@ -583,7 +617,24 @@ Status PersonBulkWriter::indexHousehold(qint64 id, std::string_view address)
     return m_householdSearch.exec();
 }
 
-Status PersonBulkWriter::dropIndexes()
+namespace {
+
+constexpr auto kSearchIndexes = {"person_search", "household_search"};
+
+Status setAutomerge(const Database& db, int level)
+{
+    for (const char* table : kSearchIndexes)
+        if (auto r = db.execScript(QStringLiteral("INSERT INTO %1 (%1, rank) VALUES ('automerge', %2)")
+                                       .arg(QLatin1String(table))
+                                       .arg(level));
+            !r)
+            return r;
+    return {};
+}
+
+} // namespace
+
+Status PersonBulkWriter::deferIndexes()
 {
     auto st = m_db->prepare(QStringLiteral("SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND tbl_name IN "
                                            "('person', 'household') AND sql IS NOT NULL ORDER BY name"));
@@ -597,21 +648,23 @@ Status PersonBulkWriter::dropIndexes()
         if (!*row)
             break;
         names << st->text(0);
-        m_droppedIndexes << st->text(1);
+        m_deferredIndexes << st->text(1);
     }
     for (const QString& name : names)
         if (auto r = m_db->execScript(QStringLiteral("DROP INDEX \"%1\"").arg(name)); !r)
             return r;
-    return {};
+    return setAutomerge(*m_db, 0);
 }
 
-Status PersonBulkWriter::rebuildIndexes()
+Status PersonBulkWriter::buildDeferredIndexes()
 {
+    if (auto r = setAutomerge(*m_db, 4); !r) // FTS5's default
+        return r;
     // SQLite's sorter may use a second thread for each CREATE INDEX.
     if (auto r = m_db->execScript(QStringLiteral("PRAGMA threads = 2")); !r)
         return r;
     Status built;
-    for (const QString& sql : std::exchange(m_droppedIndexes, {}))
+    for (const QString& sql : std::exchange(m_deferredIndexes, {}))
         if (built = m_db->execScript(sql); !built)
             break;
     (void)m_db->execScript(QStringLiteral("PRAGMA threads = 0"));

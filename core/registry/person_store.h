@@ -128,12 +128,13 @@ public:
     [[nodiscard]] Status indexPerson(qint64 id, std::string_view searchDocument);
     [[nodiscard]] Status indexHousehold(qint64 id, std::string_view address);
 
-    // For a load into an empty register, inside its transaction: drops every index of person and
-    // household, so rows are appended without touching a B-tree per key, and builds them again, each
-    // once and by sorting (on two threads), before the commit. A duplicate key the checks let through
-    // fails the rebuild, and with it the whole load.
-    [[nodiscard]] Status dropIndexes();
-    [[nodiscard]] Status rebuildIndexes();
+    // For a load into an empty register, inside its transaction. deferIndexes() drops every index of
+    // person and household, so rows are appended without touching a B-tree per key, and stops the
+    // search indexes merging their segments as they grow; buildDeferredIndexes() builds each index
+    // once, by sorting (on two threads), and lets merging resume (later writes merge a little each).
+    // A duplicate key the checks let through fails the build, and with it the whole load.
+    [[nodiscard]] Status deferIndexes();
+    [[nodiscard]] Status buildDeferredIndexes();
 
 private:
     PersonBulkWriter() = default;
@@ -143,7 +144,7 @@ private:
     Statement m_head;
     Statement m_personSearch;
     Statement m_householdSearch;
-    QStringList m_droppedIndexes; // their CREATE statements
+    QStringList m_deferredIndexes; // their CREATE statements
     qint64 m_createdSeq = 0;
     QByteArray m_updatedAt;
     QByteArray m_device;

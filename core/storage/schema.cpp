@@ -312,10 +312,10 @@ CREATE INDEX conversion_chunk_range ON conversion_chunk (first_person_id, last_p
 // - The unique keys of person and household become named indexes (they were column constraints,
 //   whose automatic indexes cannot be dropped), so that a first load into an empty register can
 //   drop every index of the two tables and build each once, by sorting, at the end
-//   (PersonBulkWriter::dropIndexes/rebuildIndexes). Inserting a million random citizen IDs into a
+//   (PersonBulkWriter::deferIndexes). Inserting a million random citizen IDs into a
 //   live B-tree cost more than the rest of the person rows together.
-// - person_search keeps no column sizes (nothing ranks by them: a table of a million rows less to
-//   write) and indexes fewer tokens (see search_tokens.h). Its rows are rebuilt with the
+// - The search indexes keep no column sizes (nothing ranks by them: a table of a million rows less
+//   to write), and person_search indexes fewer tokens (see search_tokens.h). Its rows are rebuilt with the
 //   application's own tokenizer, hukou_search_document(), defined on the connection for the upgrade.
 // Tables are rebuilt the way SQLite documents (create, copy, drop, rename) with foreign keys off
 // for the upgrade and checked before it commits (Migrations::upgrade).
@@ -388,6 +388,9 @@ CREATE INDEX person_household ON person (household_id);
 DROP TABLE person_search;
 CREATE VIRTUAL TABLE person_search USING fts5 (tokens, content = '', tokenize = 'unicode61', detail = 'none', columnsize = 0);
 INSERT INTO person_search (rowid, tokens) SELECT id, hukou_search_document(name, former_names, citizen_id) FROM person;
+DROP TABLE household_search;
+CREATE VIRTUAL TABLE household_search USING fts5 (address, content = '', tokenize = 'trigram', detail = 'none', columnsize = 0);
+INSERT INTO household_search (rowid, address) SELECT id, address FROM household;
 )SQL";
 
 constexpr std::array<const char*, 6> all = {v1, v2, v3, v4, v5, v6};
