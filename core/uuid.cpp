@@ -19,14 +19,20 @@ struct Monotonic
     std::uint64_t lastMs = 0;
     std::uint16_t randA = 0; // 12 bits
     std::uint64_t randB = 0; // 62 bits
-};
+    // Random numbers drawn 64 at a time: a bulk load makes a million ids, and one system call each
+    // was a visible part of it.
+    std::array<std::uint64_t, 64> pool{};
+    std::size_t used = 64;
 
-std::uint64_t random64()
-{
-    std::uint64_t v = 0;
-    randombytes_buf(&v, sizeof v);
-    return v;
-}
+    std::uint64_t random64()
+    {
+        if (used == pool.size()) {
+            randombytes_buf(pool.data(), sizeof pool);
+            used = 0;
+        }
+        return pool[used++];
+    }
+};
 
 } // namespace
 
@@ -40,11 +46,11 @@ QString newUuidV7(const QDateTime& at)
         std::lock_guard guard(state.lock);
         if (ms > state.lastMs) {
             state.lastMs = ms;
-            state.randA = static_cast<std::uint16_t>(random64() & 0x0FFF);
-            state.randB = random64() & 0x3FFFFFFFFFFFFFFFULL;
+            state.randA = static_cast<std::uint16_t>(state.random64() & 0x0FFF);
+            state.randB = state.random64() & 0x3FFFFFFFFFFFFFFFULL;
         } else {
             ms = state.lastMs;
-            state.randB += 1 + (random64() & 0xFF);
+            state.randB += 1 + (state.random64() & 0xFF);
             if (state.randB > 0x3FFFFFFFFFFFFFFFULL) {
                 state.randB &= 0x3FFFFFFFFFFFFFFFULL;
                 state.randA = static_cast<std::uint16_t>((state.randA + 1) & 0x0FFF);

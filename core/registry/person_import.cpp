@@ -191,12 +191,13 @@ constexpr std::size_t kBatchRows = 4096;
 // uuid and search document, while the caller's thread writes. Runs on a second core; touches no
 // database.
 void readRows(std::stop_token stop, CsvReader reader, const Header& header, const QDate& today, const QDateTime& now,
-              BatchQueue& queue)
+              std::size_t expectedRows, BatchQueue& queue)
 {
     std::vector<QString> cells;
     FieldValues values;
     // Citizen ID (as a number: CitizenId::key) -> the line it first appears on.
     std::unordered_map<std::uint64_t, qint64> idLines;
+    idLines.reserve(expectedRows);
     Batch batch;
     for (;;) {
         CheckedRow row;
@@ -266,6 +267,7 @@ QStringList rawValues(const QByteArray& text, qint64 begin, qint64 end)
 
 struct HouseholdPlan
 {
+    QByteArray number;
     qint64 firstLine = 0;
     QByteArray district;
     QByteArray address;
@@ -360,9 +362,12 @@ Result<std::variant<ImportReport, QSet<QByteArray>>> importOnce(const Workspace&
     // The reader thread validates rows while this one checks them against the registry and their
     // households and writes them: the single transaction stays on this thread's connection.
     BatchQueue queue;
-    std::jthread readerThread(readRows, reader, std::cref(*header), std::cref(today), std::cref(now), std::ref(queue));
+    std::jthread readerThread(readRows, reader, std::cref(*header), std::cref(today), std::cref(now),
+                              static_cast<std::size_t>(text.size() / 160), std::ref(queue)); // rows are ~170 bytes
 
-    QHash<QByteArray, HouseholdPlan> plans;
+    std::deque<HouseholdPlan> plans;             // in the order first seen; addresses stay put
+    QHash<QByteArray, HouseholdPlan*> planByNumber; // keys are views of each plan's number
+    HouseholdPlan* lastPlan = nullptr;              // members come together in most files: no lookup
     std::vector<std::pair<qint64, QByteArray>> householdsToIndex; // id and address, in id order
     std::string documents;                                        // search documents of the new persons, in id order
     std::vector<std::size_t> documentEnds;
@@ -403,9 +408,10 @@ Result<std::variant<ImportReport, QSet<QByteArray>>> importOnce(const Workspace&
         // Households: one address per number, exactly one head.
         const std::string_view numberUtf8 = p.value(PersonField::HouseholdNumber);
         const QByteArray number = QByteArray::fromRawData(numberUtf8.data(), static_cast<qsizetype>(numberUtf8.size()));
-        auto it = plans.find(number);
-        if (it == plans.end()) {
+        HouseholdPlan* found = lastPlan && view(lastPlan->number) == numberUtf8 ? lastPlan : planByNumber.value(number);
+        if (!found) {
             HouseholdPlan plan;
+            plan.number = toBytes(numberUtf8);
             plan.firstLine = row.line;
             plan.district = toBytes(p.value(PersonField::District));
             plan.address = toBytes(p.value(PersonField::Address));
@@ -424,9 +430,11 @@ Result<std::variant<ImportReport, QSet<QByteArray>>> importOnce(const Workspace&
                     plan.existingHeads = counts->second;
                 }
             }
-            it = plans.insert(toBytes(numberUtf8), plan); // owns its key
+            found = &plans.emplace_back(std::move(plan));
+            planByNumber.insert(QByteArray::fromRawData(found->number.constData(), found->number.size()), found);
         }
-        HouseholdPlan& plan = *it;
+        lastPlan = found;
+        HouseholdPlan& plan = *found;
         const std::string_view district = p.value(PersonField::District);
         const std::string_view address = p.value(PersonField::Address);
         if (view(plan.district) != district || view(plan.address) != address) {
@@ -511,9 +519,9 @@ Result<std::variant<ImportReport, QSet<QByteArray>>> importOnce(const Workspace&
     }
 
     QSet<QByteArray> foundHeadless;
-    for (auto it = plans.cbegin(); it != plans.cend(); ++it)
-        if (it->existingHeads == 0 && it->headLine == 0 && !headless.contains(it.key()))
-            foundHeadless.insert(it.key());
+    for (const HouseholdPlan& plan : plans)
+        if (plan.existingHeads == 0 && plan.headLine == 0 && !headless.contains(plan.number))
+            foundHeadless.insert(plan.number);
     if (!foundHeadless.isEmpty())
         return foundHeadless; // rolled back: start over
     std::sort(report.rejected.begin(), report.rejected.end(),

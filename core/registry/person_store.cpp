@@ -460,31 +460,37 @@ namespace {
 // as in QString::toUtf8().
 void appendUtf8(std::string& out, QStringView text)
 {
+    const std::size_t start = out.size();
+    out.resize(start + 3 * static_cast<std::size_t>(text.size())); // a UTF-16 unit is at most 3 bytes
+    char* o = out.data() + start;
+    const auto put = [&](char32_t b) { *o++ = static_cast<char>(b); };
     for (qsizetype i = 0; i < text.size(); ++i) {
         char32_t c = text[i].unicode();
         if (c < 0x80) {
-            out += static_cast<char>(c);
+            put(c);
             continue;
         }
         if (QChar::isSurrogate(c)) {
             if (QChar::isHighSurrogate(c) && i + 1 < text.size() && text[i + 1].isLowSurrogate()) {
                 c = QChar::surrogateToUcs4(text[i].unicode(), text[i + 1].unicode());
-                ++i;
-            } else
+                ++i; // two units, four bytes
+            } else {
                 c = 0xFFFD;
+            }
         }
         if (c < 0x800) {
-            out += static_cast<char>(0xC0 | (c >> 6));
+            put(0xC0 | (c >> 6));
         } else if (c < 0x10000) {
-            out += static_cast<char>(0xE0 | (c >> 12));
-            out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+            put(0xE0 | (c >> 12));
+            put(0x80 | ((c >> 6) & 0x3F));
         } else {
-            out += static_cast<char>(0xF0 | (c >> 18));
-            out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-            out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+            put(0xF0 | (c >> 18));
+            put(0x80 | ((c >> 12) & 0x3F));
+            put(0x80 | ((c >> 6) & 0x3F));
         }
-        out += static_cast<char>(0x80 | (c & 0x3F));
+        put(0x80 | (c & 0x3F));
     }
+    out.resize(static_cast<std::size_t>(o - out.data()));
 }
 
 } // namespace

@@ -95,6 +95,21 @@ private slots:
         QVERIFY(f.ws->journal().verify()->ok());
     }
 
+    // Rows are packed as UTF-8 by hand (PackedPerson): characters outside the BMP (surrogate pairs
+    // in QString) and 2- and 3-byte sequences come through unchanged.
+    void charactersOutsideTheBmpLandUnchanged()
+    {
+        hukou::test::Fixture f;
+        const QString name = QStringLiteral("吉\U00020BB7é");
+        QByteArray row = kHead;
+        row.replace("陈明", name.toUtf8());
+        auto r = run(f, kHeader + row);
+        QVERIFY2(r.has_value() && r->imported == 1, qPrintable(r ? QString() : r.error().describe()));
+        auto p = PersonStore(f.ws->db()).byCitizenId(QStringLiteral("440106199001011235"));
+        QCOMPARE((*p)->name, name);
+        QCOMPARE((*p)->address, QStringLiteral("广州市天河区冼村街道1号"));
+    }
+
     void chineseHeadersAnyOrderBomAndCrlf()
     {
         hukou::test::Fixture f;
