@@ -265,6 +265,11 @@ QStringList rawValues(const QByteArray& text, qint64 begin, qint64 end)
     return toList(cells);
 }
 
+std::unexpected<Error> cancelledError()
+{
+    return fail(ErrorCode::Cancelled, PersonImporter::tr("the import was cancelled; nothing was imported"));
+}
+
 struct HouseholdPlan
 {
     QByteArray number;
@@ -292,9 +297,6 @@ Result<std::variant<ImportReport, QSet<QByteArray>>> importOnce(const Workspace&
     const QDateTime now = ws.clock().now();
     const qint64 total = text.size() * (options.dryRun ? 1 : 2);
     const auto cancelled = [&] { return options.cancel && options.cancel->load(); };
-    const auto cancelError = [&] {
-        return fail(ErrorCode::Cancelled, PersonImporter::tr("the import was cancelled; nothing was imported"));
-    };
 
     ImportReport report;
     report.encoding = decoded.encoding;
@@ -353,6 +355,12 @@ Result<std::variant<ImportReport, QSet<QByteArray>>> importOnce(const Workspace&
     if (bulk)
         if (auto r = writer->deferIndexes(); !r)
             return std::unexpected(r.error());
+
+    // A cancel also stops a statement that runs long (building the deferred indexes of a million
+    // rows takes seconds): SQLite looks at the flag every few thousand steps.
+    db.interruptWhen(options.cancel);
+    const std::unique_ptr<const Database, void (*)(const Database*)> noInterrupt(
+        &db, [](const Database* d) { d->interruptWhen(nullptr); });
 
     // 1 GiB of page cache while loading (fewer spills to the WAL), back to the default however this ends.
     db.setCacheSizeKiB(1024 * 1024);
@@ -513,7 +521,7 @@ Result<std::variant<ImportReport, QSet<QByteArray>>> importOnce(const Workspace&
                     return std::unexpected(r.error());
         }
         if (cancelled())
-            return cancelError();
+            return cancelledError();
         if (options.progress)
             options.progress(batch.position, total);
     }
@@ -534,29 +542,35 @@ Result<std::variant<ImportReport, QSet<QByteArray>>> importOnce(const Workspace&
         if (plan.headId && !plan.headWritten)
             if (auto r = writer->setHouseholdHead(plan.id, plan.headId); !r)
                 return std::unexpected(r.error());
+    // The second half of the progress: the person search index up to 60 %, the household search
+    // index to 70 %, the deferred indexes to 90 %, then the commit.
+    const auto finishing = [&](qint64 percent) {
+        if (options.progress)
+            options.progress(text.size() + text.size() * percent / 100, total);
+    };
     std::size_t begin = 0;
     for (std::size_t i = 0; i < documentEnds.size(); ++i) {
         if ((i & 0x3FFF) == 0) {
             if (cancelled())
-                return cancelError();
-            if (options.progress)
-                options.progress(text.size() + text.size() * static_cast<qint64>(i) /
-                                                   static_cast<qint64>(documentEnds.size()),
-                                 total);
+                return cancelledError();
+            finishing(60 * static_cast<qint64>(i) / static_cast<qint64>(documentEnds.size()));
         }
         const std::string_view document = std::string_view(documents).substr(begin, documentEnds[i] - begin);
         if (auto r = writer->indexPerson(firstId + static_cast<qint64>(i), document); !r)
             return std::unexpected(r.error());
         begin = documentEnds[i];
     }
+    finishing(60);
     for (const auto& [id, address] : householdsToIndex)
         if (auto r = writer->indexHousehold(id, view(address)); !r)
             return std::unexpected(r.error());
-    if (bulk)
+    finishing(70);
+    if (bulk) // a cancel now interrupts the statement (interruptWhen above)
         if (auto r = writer->buildDeferredIndexes(); !r)
             return std::unexpected(r.error());
+    finishing(90);
     if (cancelled())
-        return cancelError();
+        return cancelledError();
 
     const QJsonObject summary{
         {QStringLiteral("source"), sourceName},
@@ -643,6 +657,8 @@ Result<ImportReport> PersonImporter::importBytes(const Actor& actor, const QByte
     QSet<QByteArray> headless;
     for (;;) {
         auto run = importOnce(m_ws, actor, bytes, *decoded, sourceName, options, headless);
+        if (!run && options.cancel && options.cancel->load()) // whichever step the cancel interrupted
+            return cancelledError();
         if (!run)
             return std::unexpected(run.error());
         if (run->index() == 0)

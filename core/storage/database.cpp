@@ -264,6 +264,17 @@ void Database::setCacheSizeKiB(int kib) const
     (void)execScript(QStringLiteral("PRAGMA cache_size = -%1").arg(kib));
 }
 
+void Database::interruptWhen(const std::atomic<bool>* flag) const
+{
+    if (!flag) {
+        sqlite3_progress_handler(m_db, 0, nullptr, nullptr);
+        return;
+    }
+    sqlite3_progress_handler(
+        m_db, 4096, [](void* f) { return static_cast<const std::atomic<bool>*>(f)->load() ? 1 : 0; },
+        const_cast<std::atomic<bool>*>(flag)); // only read
+}
+
 Status Database::defineFunction(const char* name, int argumentCount, TextFunction function) const
 {
     const auto call = [](sqlite3_context* context, int n, sqlite3_value** values) {

@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QString>
 
+#include <atomic>
 #include <cstdint>
 #include <optional>
 #include <string_view>
@@ -126,6 +127,10 @@ public:
 
     // The page cache of this connection, in KiB (bulk loads raise it while they run).
     void setCacheSizeKiB(int kib) const;
+
+    // While `flag` is set, statements on this connection stop with an error (SQLITE_INTERRUPT);
+    // nullptr removes the check.
+    void interruptWhen(const std::atomic<bool>* flag) const;
 
     // A deterministic SQL function of text arguments on this connection, for migrations that derive
     // data with the application's own rules.

@@ -356,6 +356,29 @@ private slots:
         expectKeysAndForeignKeys(f);
     }
 
+    // A cancel while the deferred indexes are built (the last long step, no check of ours inside)
+    // interrupts SQLite: nothing lands and every index and foreign key is back.
+    void cancelWhileBuildingIndexesLandsNothing()
+    {
+        hukou::test::Fixture f;
+        std::atomic<bool> cancel{false};
+        ImportOptions options;
+        options.cancel = &cancel;
+        qint64 last = 0;
+        options.progress = [&](qint64 done, qint64 total) {
+            last = done;
+            if (done >= total * 85 / 100) // 70 % of the second half: the indexes come next
+                cancel = true;
+        };
+        const QByteArray csv = DemoGeneratorCsv(5000);
+        auto r = run(f, csv, options);
+        QVERIFY(!r.has_value());
+        QCOMPARE(r.error().code, ErrorCode::Cancelled);
+        QCOMPARE(last, csv.size() + csv.size() * 70 / 100); // stopped inside the build: 90 % never came
+        QCOMPARE(persons(f), 0);
+        expectKeysAndForeignKeys(f);
+    }
+
     // The bulk path builds the indexes at the end; they then work as before: lookups use them,
     // duplicates are refused by them, and a second import (not bulk) checks against the first.
     void loadIntoAnEmptyRegisterKeepsEveryKey()
