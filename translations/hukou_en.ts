@@ -2751,6 +2751,15 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partly rejected, 4 authentication or perm
         <source>The database was upgraded to this version of Hukou Desk. A copy of the old database was kept at %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Opening %1…
+An older database is upgraded to this version of Hukou Desk first, which takes a while for a large register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hukou Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hukou::ui::AuditPage</name>

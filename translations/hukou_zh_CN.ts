@@ -2786,6 +2786,16 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partly rejected, 4 authentication or perm
         <source>The database was upgraded to this version of Hukou Desk. A copy of the old database was kept at %1.</source>
         <translation>数据库已升级至当前版本的 Hukou Desk。旧数据库的副本已保存在 %1。</translation>
     </message>
+    <message>
+        <source>Opening %1…
+An older database is upgraded to this version of Hukou Desk first, which takes a while for a large register.</source>
+        <translation>正在打开 %1…
+较旧的数据库会先升级到当前版本的 Hukou Desk，户籍数据量大时需要一些时间。</translation>
+    </message>
+    <message>
+        <source>Hukou Desk</source>
+        <translation>Hukou Desk</translation>
+    </message>
 </context>
 <context>
     <name>hukou::ui::AuditPage</name>

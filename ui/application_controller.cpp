@@ -11,6 +11,12 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QEventLoop>
+#include <QProgressDialog>
+#include <QThread>
+
+#include <memory>
+#include <optional>
 
 namespace hukou::ui {
 
@@ -68,7 +74,31 @@ MainWindow* ApplicationController::mainWindow() const
 
 bool ApplicationController::start(const QString& databasePath)
 {
-    auto opened = core::Workspace::open(databasePath, core::Workspace::Open::CreateIfMissing, m_clock);
+    // Opening upgrades an older database first, which can rebuild tables (half a minute for a
+    // district's register): it runs off the GUI thread, behind a window that appears only when it
+    // takes a moment. The connection is used by one thread at a time: the worker, then this one.
+    std::optional<core::Result<std::unique_ptr<core::Workspace>>> outcome;
+    {
+        QEventLoop loop;
+        const core::Clock& clock = m_clock;
+        std::unique_ptr<QThread> worker(QThread::create([&outcome, &clock, databasePath] {
+            outcome = core::Workspace::open(databasePath, core::Workspace::Open::CreateIfMissing, clock);
+        }));
+        connect(worker.get(), &QThread::finished, &loop, &QEventLoop::quit);
+        QProgressDialog busy(tr("Opening %1…\nAn older database is upgraded to this version of Hukou Desk first, "
+                                "which takes a while for a large register.")
+                                 .arg(QDir::toNativeSeparators(databasePath)),
+                             QString(), 0, 0);
+        busy.setObjectName(QStringLiteral("openingDatabase"));
+        busy.setWindowTitle(tr("Hukou Desk"));
+        busy.setCancelButton(nullptr);
+        busy.setMinimumDuration(400);
+        busy.setValue(0); // starts the clock that shows it
+        worker->start();
+        loop.exec();
+        worker->wait();
+    }
+    auto& opened = *outcome;
     if (!opened) {
         m_prompts.error(nullptr, tr("Hukou Desk cannot start"),
                         tr("The database %1 cannot be opened.\n\n%2")

@@ -1,4 +1,6 @@
 #include "core/clock.h"
+#include "core/storage/database.h"
+#include "core/storage/migrations.h"
 #include "core/workspace.h"
 #include "fake_prompts.h"
 #include "gui_test_support.h"
@@ -102,6 +104,32 @@ private slots:
         QTest::mouseClick(child<QPushButton>(*login, "quitButton"), Qt::LeftButton);
         QCOMPARE(quit.count(), 1);
         QVERIFY(!controller.mainWindow());
+    }
+
+    // An older database is upgraded on opening (off the GUI thread); the clerk is told where the
+    // copy of the old file went, and signs in to the upgraded one.
+    void olderDatabaseIsUpgradedThenLogin()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v5.db"));
+        {
+            auto db = core::Database::open(path, core::Database::Mode::CreateIfMissing);
+            QVERIFY(db.has_value());
+            QVERIFY(core::Migrations::upgrade(*db, 5).has_value());
+            QVERIFY(db->execScript(QStringLiteral("INSERT INTO app_user (login, name, role, password_hash, created_at) "
+                                                  "VALUES ('root', '管理员', 'admin', 'x', '2024-10-20T09:00:00Z')")));
+        }
+        core::ManualClock clock(QDateTime(QDate(2024, 10, 20), QTime(9, 0), Qt::UTC));
+        ui::Settings settings(dir.filePath(QStringLiteral("settings.ini")));
+        test::FakePrompts prompts;
+        ui::ApplicationController controller(settings, prompts, clock);
+        QVERIFY(controller.start(path));
+        const auto* upgraded = prompts.last(QStringLiteral("information"));
+        QVERIFY(upgraded);
+        QVERIFY2(upgraded->text.contains(QStringLiteral("v5.db.v5-")), qPrintable(upgraded->text));
+        QVERIFY(controller.loginDialog());
+        auto reopened = core::Database::open(path, core::Database::Mode::ReadOnly);
+        QCOMPARE(*core::Migrations::currentVersion(*reopened), core::Migrations::latestVersion());
     }
 
     void unopenableDatabaseIsReported()
