@@ -646,19 +646,15 @@ Status PersonBulkWriter::deferIndexes()
                                            "('person', 'household') AND sql IS NOT NULL ORDER BY name"));
     if (!st)
         return std::unexpected(st.error());
-    QStringList names;
-    for (;;) {
-        auto row = st->step();
-        if (!row)
-            return std::unexpected(row.error());
-        if (!*row)
-            break;
-        names << st->text(0);
-        m_deferredIndexes << st->text(1);
-    }
-    for (const QString& name : names)
+    auto indexes = st->collect<std::pair<QString, QString>>(
+        [](const Statement& row) { return std::pair(row.text(0), row.text(1)); }); // name, CREATE statement
+    if (!indexes)
+        return std::unexpected(indexes.error());
+    for (const auto& [name, sql] : *indexes) {
         if (auto r = m_db->execScript(QStringLiteral("DROP INDEX \"%1\"").arg(name)); !r)
             return r;
+        m_deferredIndexes << sql;
+    }
     return setAutomerge(*m_db, 0);
 }
 
