@@ -131,7 +131,7 @@ public:
     // For a load into an empty register, inside its transaction. deferIndexes() drops every index of
     // person and household, so rows are appended without touching a B-tree per key, and stops the
     // search indexes merging their segments as they grow; buildDeferredIndexes() builds each index
-    // once, by sorting (on two threads), and lets merging resume (later writes merge a little each).
+    // once, by sorting, and lets merging resume (later writes merge a little each).
     // A duplicate key the checks let through fails the build, and with it the whole load.
     [[nodiscard]] Status deferIndexes();
     [[nodiscard]] Status buildDeferredIndexes();
