@@ -211,8 +211,7 @@ int list(Context& ctx, const QStringList& words)
     // number, district, name, members/capacity, open loans (overdue), address: tab-separated.
     ctx.out() << Msg::tr("number\tdistrict\tname\tmembers\tcapacity\topen_loans\toverdue\taddress") << '\n';
     for (const auto& c : *all) {
-        const auto d = core::Districts::byCode(c.district);
-        ctx.out() << c.number << '\t' << (d ? d->name : c.district) << '\t' << c.name << '\t' << c.members << '\t'
+        ctx.out() << c.number << '\t' << core::Districts::nameOf(c.district) << '\t' << c.name << '\t' << c.members << '\t'
                   << c.capacity << '\t' << c.openLoans << '\t' << c.overdueLoans << '\t' << c.address << '\n';
     }
     QStringList missing;

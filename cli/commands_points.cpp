@@ -254,7 +254,7 @@ int decide(Context& ctx, const QStringList& words)
     if (a->positionals().size() != 1)
         return ctx.usage(Msg::tr("points decide needs exactly one application number"));
     if (int(a->has(u"approve"_s)) + int(a->has(u"return"_s)) + int(a->has(u"reject"_s)) != 1)
-        return ctx.usage(Msg::tr("points decide needs either --approve or --return"));
+        return ctx.usage(Msg::tr("points decide needs one of --approve, --return or --reject"));
     if (a->value(u"reason"_s).trimmed().isEmpty())
         return ctx.usage(Msg::tr("points decide needs --reason TEXT"));
     if (auto r = ctx.signIn())

@@ -28,16 +28,10 @@ struct Msg
     Q_DECLARE_TR_FUNCTIONS(hukou::cli::Commands)
 };
 
-QString districtName(const QString& code)
-{
-    const auto d = core::Districts::byCode(code);
-    return d ? d->name : code;
-}
-
 QJsonObject personJson(const core::Person& p)
 {
     QJsonObject o = core::RegistryService::image(p);
-    o.insert(QStringLiteral("district_name"), districtName(p.district));
+    o.insert(QStringLiteral("district_name"), core::Districts::nameOf(p.district));
     return o;
 }
 
@@ -179,7 +173,7 @@ int person(Context& ctx, const QStringList& words)
         for (const auto& s : core::PersonFields::all()) {
             QString v = core::PersonFields::value(pp, s.field);
             if (s.field == core::PersonField::District)
-                v = QStringLiteral("%1 %2").arg(v, districtName(v));
+                v = QStringLiteral("%1 %2").arg(v, core::Districts::nameOf(v));
             ctx.out() << s.key << ": " << v << '\n';
         }
         ctx.out() << '\n' << Msg::tr("household %1 members:").arg(pp.householdNumber) << '\n';
@@ -224,7 +218,7 @@ int person(Context& ctx, const QStringList& words)
                 arr.append(o);
             } else {
                 ctx.out() << pp.citizenId << '\t' << pp.name << '\t' << pp.sex << '\t'
-                          << pp.birthDate.toString(Qt::ISODate) << '\t' << districtName(pp.district) << '\t'
+                          << pp.birthDate.toString(Qt::ISODate) << '\t' << core::Districts::nameOf(pp.district) << '\t'
                           << pp.address << '\t' << core::statusLabel(pp.status) << '\t'
                           << core::PersonSearch::kindLabel(h.kind) << '\n';
             }

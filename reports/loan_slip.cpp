@@ -22,7 +22,6 @@ PdfDocument LoanSlip::document() const
         return QStringLiteral("<tr><th width=\"32%\" align=\"left\">%1</th><td>%2</td></tr>")
             .arg(PdfDocument::esc(label), PdfDocument::esc(value));
     };
-    const auto d = core::Districts::byCode(c.district);
     QString body = QStringLiteral("<h1>户口借用单</h1>");
     body += QStringLiteral("<p>%1</p>").arg(PdfDocument::esc(
         tr("The register page of the member below is lent by the public collective household and must be "
@@ -30,7 +29,7 @@ PdfDocument LoanSlip::document() const
     body += QStringLiteral("<table width=\"100%\">");
     body += row(tr("Loan number (借用编号)"), l.number);
     body += row(tr("Collective household (集体户)"), c.name + QStringLiteral(" (") + c.number + QLatin1Char(')'));
-    body += row(tr("District (区)"), d ? d->name : c.district);
+    body += row(tr("District (区)"), core::Districts::nameOf(c.district));
     body += row(tr("Address (地址)"), c.address);
     body += row(tr("Borrower (借用人)"), p.name);
     body += row(tr("Citizen ID (公民身份号码)"), p.citizenId);

@@ -1,7 +1,6 @@
 #include "publicity_list.h"
 
-#include <QSaveFile>
-
+#include "core/points/fact_catalogue.h"
 #include "pdf_document.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -10,6 +9,7 @@
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPdfWriter>
+#include <QSaveFile>
 #include <QTextDocument>
 
 using namespace Qt::StringLiterals;
@@ -31,13 +31,7 @@ QString PublicityList::keyLabel(const QString& key)
         return tr("Deductions");
     if (key == u"total"_s)
         return tr("Total points");
-    if (key == u"medical_months"_s)
-        return tr("Medical insurance months");
-    if (key == u"residence_permit_months"_s)
-        return tr("Residence permit months");
-    if (key == u"unemployment_months"_s)
-        return tr("Unemployment insurance months");
-    return key;
+    return core::FactCatalogue::label(key); // a tie-breaker: a fact, as the forms name it
 }
 
 QString PublicityList::htmlBody() const

@@ -27,7 +27,7 @@ public:
     // The list as CSV or PDF by the file's suffix (.csv, .pdf); any other suffix is refused.
     [[nodiscard]] core::Status write(const QString& path) const;
 
-    // A translated name for a ranking key ("base" -> "Base points").
+    // A translated name for a ranking key: "base" -> "Base points", a fact by its catalogue label.
     [[nodiscard]] static QString keyLabel(const QString& key);
 
 private:

@@ -573,10 +573,6 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partly rejected, 4 authentication or perm
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>points decide needs either --approve or --return</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>points decide needs --reason TEXT</source>
         <translation type="unfinished"></translation>
     </message>
@@ -625,6 +621,10 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partly rejected, 4 authentication or perm
     </message>
     <message>
         <source>points needs one of: rules, submit, score, verify, rank, decide, publish, settle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>points decide needs one of --approve, --return or --reject</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2636,18 +2636,6 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partly rejected, 4 authentication or perm
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Medical insurance months</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Residence permit months</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unemployment insurance months</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Round %1 · rule set %2 (%3, version %4)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4486,22 +4474,6 @@ Verify %2 anyway, having seen them now?</source>
 </context>
 <context>
     <name>hukou::ui::PointsReviewModel</name>
-    <message>
-        <source>Base points</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Total points</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bonus points</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deductions</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Not ranked yet</source>
         <translation type="unfinished"></translation>

@@ -611,10 +611,6 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partly rejected, 4 authentication or perm
         <translation>points decide 需要且只能指定一个申请编号</translation>
     </message>
     <message>
-        <source>points decide needs either --approve or --return</source>
-        <translation>points decide 需要指定 --approve 或 --return 之一</translation>
-    </message>
-    <message>
         <source>points decide needs --reason TEXT</source>
         <translation>points decide 需要 --reason TEXT</translation>
     </message>
@@ -663,6 +659,10 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partly rejected, 4 authentication or perm
     <message>
         <source>points needs one of: rules, submit, score, verify, rank, decide, publish, settle</source>
         <translation>points 需要以下之一：rules、submit、score、verify、rank、decide、publish、settle</translation>
+    </message>
+    <message>
+        <source>points decide needs one of --approve, --return or --reject</source>
+        <translation>points decide 需要指定 --approve、--return 或 --reject 之一</translation>
     </message>
 </context>
 <context>
@@ -2669,18 +2669,6 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partly rejected, 4 authentication or perm
         <translation>总分</translation>
     </message>
     <message>
-        <source>Medical insurance months</source>
-        <translation>医疗保险月数</translation>
-    </message>
-    <message>
-        <source>Residence permit months</source>
-        <translation>居住证月数</translation>
-    </message>
-    <message>
-        <source>Unemployment insurance months</source>
-        <translation>失业保险月数</translation>
-    </message>
-    <message>
         <source>Round %1 · rule set %2 (%3, version %4)</source>
         <translation>%1 年度 · 积分规则 %2（%3，第 %4 版）</translation>
     </message>
@@ -4518,22 +4506,6 @@ Verify %2 anyway, having seen them now?</source>
 </context>
 <context>
     <name>hukou::ui::PointsReviewModel</name>
-    <message>
-        <source>Base points</source>
-        <translation>基础分</translation>
-    </message>
-    <message>
-        <source>Total points</source>
-        <translation>总分</translation>
-    </message>
-    <message>
-        <source>Bonus points</source>
-        <translation>加分</translation>
-    </message>
-    <message>
-        <source>Deductions</source>
-        <translation>减分</translation>
-    </message>
     <message>
         <source>Not ranked yet</source>
         <translation>尚未排名</translation>

@@ -68,12 +68,6 @@ QString day(const QDate& d)
     return d.isValid() ? d.toString(Qt::ISODate) : QString();
 }
 
-QString districtName(const QString& code)
-{
-    const auto d = core::Districts::byCode(code);
-    return d ? d->name : code;
-}
-
 } // namespace
 
 CollectiveDeskPage::CollectiveDeskPage(const Session& session, QWidget* parent)
@@ -373,7 +367,7 @@ void CollectiveDeskPage::reloadLists()
     if (all) {
         std::vector<QStringList> rows;
         for (const auto& c : *all) {
-            rows.push_back({c.number, districtName(c.district), c.name, QString::number(c.members),
+            rows.push_back({c.number, core::Districts::nameOf(c.district), c.name, QString::number(c.members),
                             QString::number(c.capacity), QString::number(c.openLoans), QString::number(c.overdueLoans),
                             c.address});
             m_target->addItem(tr("%1 %2 (%3/%4)").arg(c.number, c.name).arg(c.members).arg(c.capacity), c.number);

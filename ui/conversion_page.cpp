@@ -68,11 +68,6 @@ QStandardItem* number(qint64 n)
     return item;
 }
 
-QString districtName(const QString& code)
-{
-    return core::ConversionService::districtLabel(code);
-}
-
 } // namespace
 
 ConversionPage::ConversionPage(const Session& session, QWidget* parent) : Page(parent), m_session(session)
@@ -216,7 +211,7 @@ void ConversionPage::refresh()
     headers << tr("Total");
     m_preview->setHorizontalHeaderLabels(headers);
     for (const auto& d : preview->districts) {
-        QList<QStandardItem*> row{new QStandardItem(districtName(d.district))};
+        QList<QStandardItem*> row{new QStandardItem(core::ConversionService::districtLabel(d.district))};
         row.front()->setData(d.district, Qt::UserRole);
         for (const QString& n : natures)
             row << number(d.byNature.value(n));
@@ -238,7 +233,7 @@ void ConversionPage::refresh()
     m_exceptions->removeRows(0, m_exceptions->rowCount());
     for (const auto& e : preview->exceptions)
         m_exceptions->appendRow({new QStandardItem(e.citizenId), new QStandardItem(e.name),
-                                 new QStandardItem(e.district.isEmpty() ? QStringLiteral("—") : districtName(e.district)),
+                                 new QStandardItem(e.district.isEmpty() ? QStringLiteral("—") : core::ConversionService::districtLabel(e.district)),
                                  new QStandardItem(e.nature), new QStandardItem(e.reason)});
     m_exceptionsTable->resizeColumnsToContents();
     m_exceptionsNote->setText(
@@ -274,7 +269,7 @@ void ConversionPage::fillChart(const std::vector<core::NatureStatistic>& stats)
     QStringList categories;
     qint64 max = 0;
     for (const auto& [code, v] : byDistrict) {
-        categories << districtName(code);
+        categories << core::ConversionService::districtLabel(code);
         *remaining << static_cast<qreal>(v.first);
         *converted << static_cast<qreal>(v.second);
         max = std::max({max, v.first, v.second});
@@ -316,7 +311,7 @@ void ConversionPage::startRun()
             this, tr("Run the conversion"),
             tr("Convert every eligible person in %1 to Guangzhou resident hukou (广州市居民户口)? The former nature "
                "is kept on each record. The run goes in chunks; a cancelled run can be continued later.")
-                .arg(districtName(code)),
+                .arg(core::ConversionService::districtLabel(code)),
             tr("Convert")))
         return;
     m_cancelFlag = std::make_shared<std::atomic<bool>>(false);

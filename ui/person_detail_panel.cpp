@@ -41,12 +41,6 @@ QTableWidgetItem* item(const QString& text)
     return i;
 }
 
-QString districtName(const QString& code)
-{
-    const auto d = core::Districts::byCode(code);
-    return d ? d->name : code;
-}
-
 } // namespace
 
 PersonDetailPanel::PersonDetailPanel(QWidget* parent) : QWidget(parent)
@@ -201,7 +195,7 @@ void PersonDetailPanel::showDetail(const core::PersonDetail& detail)
     for (const core::FieldSpec& s : core::PersonFields::all()) {
         QString v = core::PersonFields::value(p, s.field);
         if (s.field == core::PersonField::District)
-            v = districtName(v);
+            v = core::Districts::nameOf(v);
         else if (s.field == core::PersonField::HukouNature || s.field == core::PersonField::FormerNature)
             v = core::PersonFields::natureText(v); // 广州市居民户口, 原户口性质: 农业户口
         m_card.value(s.key)->setText(v.isEmpty() ? QStringLiteral("—") : v);
@@ -218,7 +212,7 @@ void PersonDetailPanel::showDetail(const core::PersonDetail& detail)
         const core::Household& h = *detail.household;
         m_household->setText(tr("Household %1 (%2), %3 %4 — %n member(s)", "",
                                 static_cast<int>(detail.members.size()))
-                                 .arg(h.number, core::householdKindLabel(h.kind), districtName(h.district), h.address));
+                                 .arg(h.number, core::householdKindLabel(h.kind), core::Districts::nameOf(h.district), h.address));
     } else {
         m_household->setText(tr("Not in a household."));
     }

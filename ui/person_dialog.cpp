@@ -58,12 +58,6 @@ void select(QComboBox* c, const QString& text)
     c->setCurrentIndex(i);
 }
 
-QString districtName(const QString& code)
-{
-    const auto d = core::Districts::byCode(code);
-    return d ? d->name : code;
-}
-
 // The fields the form edits, in the order their problems are reported.
 const PersonField kEdited[] = {
     PersonField::CitizenId,    PersonField::Name,        PersonField::Ethnicity,     PersonField::FormerNames,
@@ -306,7 +300,7 @@ void PersonDialog::lookUpHousehold()
                                                     : tr("A new household will be created."));
         } else if (m_household) {
             setMessage(m_householdInfo, tr("%1 %2 (%3)")
-                                            .arg(districtName(m_household->district), m_household->address,
+                                            .arg(core::Districts::nameOf(m_household->district), m_household->address,
                                                  core::householdKindLabel(m_household->kind)));
             m_district->setCurrentIndex(std::max(0, m_district->findData(m_household->district)));
             m_address->setText(m_household->address);
@@ -468,7 +462,7 @@ void PersonDialog::saveNew()
         for (const core::Person& p : *dups)
             list += QStringLiteral("\n• ") + tr("%1, born %2, citizen ID %3, %4 %5")
                                                  .arg(p.name, p.birthDate.toString(Qt::ISODate), p.citizenId,
-                                                      districtName(p.district), p.address);
+                                                      core::Districts::nameOf(p.district), p.address);
         const QString text =
             tr("A person with the same name and birth date is already registered under another citizen ID:") + list +
             QStringLiteral("\n\n") +

@@ -169,10 +169,7 @@ QVariant PersonTableModel::data(const QModelIndex& index, int role) const
     case Name: return p->name;
     case Sex: return p->sex;
     case BirthDate: return p->birthDate.toString(Qt::ISODate);
-    case District: {
-        const auto d = core::Districts::byCode(p->district);
-        return d ? d->name : p->district;
-    }
+    case District: return core::Districts::nameOf(p->district);
     case Address: return p->address;
     case HouseholdNumber: return p->householdNumber;
     case HukouNature: return p->hukouNature;

@@ -26,7 +26,6 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QScrollArea>
-#include <QSet>
 #include <QShortcut>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
@@ -44,10 +43,13 @@ namespace {
 constexpr int kNumberRole = Qt::UserRole + 1;
 constexpr int kVolunteerYears = 5; // by-year facts: the years before the round that can still count
 
-QString districtName(const QString& code)
+// The facts of `app` whose value wants a document and has none, by their labels.
+QStringList lackingEvidence(const core::Application& app)
 {
-    const auto d = core::Districts::byCode(code);
-    return d ? d->name : code;
+    QStringList out;
+    for (const QString& fact : app.factsLackingEvidence())
+        out << core::FactCatalogue::label(fact);
+    return out;
 }
 
 // The companions' relation to the applicant, as the register words it.
@@ -59,20 +61,6 @@ const QStringList& companionRelations()
 }
 
 } // namespace
-
-bool PointsIntakePage::FactRow::stated() const
-{
-    if (flag)
-        return flag->isChecked();
-    if (count)
-        return count->value() > 0;
-    if (level)
-        return level->currentIndex() > 0;
-    for (const auto& [year, box] : years)
-        if (box->value() > 0)
-            return true;
-    return false;
-}
 
 PointsIntakePage::PointsIntakePage(const Session& session, QWidget* parent)
     : Page(parent), m_session(session), m_service(session.workspace)
@@ -301,7 +289,7 @@ void PointsIntakePage::refresh()
     m_model->setRowCount(static_cast<int>(m_applications.size()));
     for (int r = 0; r < m_model->rowCount(); ++r) {
         const core::StoredApplication& a = m_applications[static_cast<std::size_t>(r)];
-        const QStringList cells{a.number, a.name, a.citizenId, districtName(a.district),
+        const QStringList cells{a.number, a.name, a.citizenId, core::Districts::nameOf(a.district),
                                 core::applicationStatusLabel(a.status)};
         for (int c = 0; c < cells.size(); ++c) {
             auto* item = new QStandardItem(cells[c]);
@@ -369,7 +357,7 @@ void PointsIntakePage::showSelected()
                     : core::Result<core::Application>(std::unexpected(full.error()));
     QStringList lines;
     lines << tr("%1 · %2 · %3 · %4 · %5")
-                 .arg(a->number, a->name, a->citizenId, districtName(a->district),
+                 .arg(a->number, a->name, a->citizenId, core::Districts::nameOf(a->district),
                       core::applicationStatusLabel(a->status));
     lines << tr("Taken in by %1 on %2")
                  .arg(a->submittedBy, a->submittedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
@@ -378,29 +366,9 @@ void PointsIntakePage::showSelected()
     m_lackingEvidence.clear();
     if (app) {
         QStringList evidence;
-        QSet<QString> seen;
-        for (const core::Evidence& e : app->evidence) {
+        for (const core::Evidence& e : app->evidence)
             evidence << tr("%1: %2").arg(core::FactCatalogue::label(e.fact), e.document);
-            seen.insert(e.fact);
-        }
-        // Facts that give something (true, more than 0, a level, some years) want their document.
-        for (const core::FactEntry& f : app->facts.entries()) {
-            const bool stated = std::visit(
-                [](const auto& v) {
-                    using T = std::decay_t<decltype(v)>;
-                    if constexpr (std::is_same_v<T, bool>)
-                        return v;
-                    else if constexpr (std::is_same_v<T, qint64>)
-                        return v > 0;
-                    else if constexpr (std::is_same_v<T, QString>)
-                        return !v.isEmpty() && v != QLatin1String("none");
-                    else
-                        return !v.isEmpty();
-                },
-                f.value);
-            if (stated && !seen.contains(f.name))
-                m_lackingEvidence << core::FactCatalogue::label(f.name);
-        }
+        m_lackingEvidence = lackingEvidence(*app);
         lines << tr("Evidence: %1").arg(evidence.isEmpty() ? tr("none recorded") : evidence.join(tr("; ")));
         QStringList family;
         for (const core::Companion& c : app->movingWith)
@@ -429,7 +397,7 @@ void PointsIntakePage::showSelected()
                                            .arg(c.capacity),
                                        c.number);
     if (m_collectiveCombo->count() == 0) {
-        m_collectiveCombo->addItem(tr("%1 has no public collective household yet").arg(districtName(a->district)));
+        m_collectiveCombo->addItem(tr("%1 has no public collective household yet").arg(core::Districts::nameOf(a->district)));
         m_collective->setEnabled(false);
         m_ownHome->setChecked(true);
     }
@@ -839,15 +807,8 @@ void PointsIntakePage::updateLiveScore()
     const core::Application app = formApplication();
     m_liveScore = core::score(*m_ruleSet, app);
     m_liveBreakdown->show(*m_liveScore);
-    QStringList lacking;
-    int stated = 0;
-    for (const FactRow& row : m_facts) {
-        if (!row.stated())
-            continue;
-        ++stated;
-        if (!row.evidence->isChecked())
-            lacking << core::FactCatalogue::label(row.spec.name);
-    }
+    const QStringList lacking = lackingEvidence(app);
+    const auto stated = static_cast<int>(app.claimedFacts().size());
     m_evidenceSummary->setStyleSheet(lacking.isEmpty() ? QStringLiteral("color: #1b5e20;")
                                                        : QStringLiteral("color: #8a4b00;"));
     // One line; the facts still lacking their document are in the tooltip.
@@ -865,10 +826,7 @@ std::optional<QString> PointsIntakePage::submitApplication()
     if (!formOpen() || !m_ruleSet)
         return std::nullopt;
     const core::Application app = formApplication();
-    QStringList lacking;
-    for (const FactRow& row : m_facts)
-        if (row.stated() && !row.evidence->isChecked())
-            lacking << core::FactCatalogue::label(row.spec.name);
+    const QStringList lacking = lackingEvidence(app);
     if (!lacking.isEmpty() &&
         !m_session.prompts.confirm(this, tr("Evidence missing"),
                                    tr("No document was seen for: %1.\nSubmit anyway? The application cannot be "

@@ -83,7 +83,6 @@ private:
         std::vector<std::pair<int, QSpinBox*>> years;
         QCheckBox* evidence = nullptr;
         QLineEdit* document = nullptr;
-        [[nodiscard]] bool stated() const; // a value other than false / 0 / none
     };
 
     QWidget* buildListView();

@@ -52,12 +52,6 @@ const QColor outsideQuotaBar(0x90, 0xa4, 0xae);
 const QColor cutLineColour(0xc6, 0x28, 0x28);
 const QColor notRankedText(0x75, 0x75, 0x75);
 
-QString districtName(const QString& code)
-{
-    const auto d = core::Districts::byCode(code);
-    return d ? d->name : code;
-}
-
 QString dash()
 {
     return QStringLiteral("—");
@@ -97,19 +91,6 @@ public:
 PointsReviewModel::PointsReviewModel(QObject* parent) : QAbstractTableModel(parent) {}
 
 PointsReviewModel::~PointsReviewModel() = default;
-
-QString PointsReviewModel::keyLabel(const QString& key)
-{
-    if (key == u"base")
-        return tr("Base points");
-    if (key == u"total")
-        return tr("Total points");
-    if (key == u"bonus")
-        return tr("Bonus points");
-    if (key == u"deductions")
-        return tr("Deductions");
-    return core::FactCatalogue::label(key);
-}
 
 void PointsReviewModel::setReview(core::RoundReview review)
 {
@@ -156,8 +137,7 @@ void PointsReviewModel::replaceApplication(const core::StoredApplication& change
     m_review.applications[static_cast<std::size_t>(m_order[static_cast<std::size_t>(row)])] = changed;
     m_review.approved = 0;
     for (const core::StoredApplication& a : m_review.applications)
-        if (a.status == core::ApplicationStatus::Approved || a.status == core::ApplicationStatus::Published ||
-            a.status == core::ApplicationStatus::Settled)
+        if (core::usesQuotaPlace(a.status))
             ++m_review.approved;
     emit dataChanged(index(row, 0), index(row, columnCount() - 1));
 }
@@ -220,7 +200,7 @@ QString PointsReviewModel::note(int row) const
     if (a.overThreshold.value_or(1) == 0) {
         const bool base = m_review.thresholdScore == core::ThresholdScore::Base;
         return tr("Under the threshold (%1 %2, %3 needed)")
-            .arg(keyLabel(base ? QStringLiteral("base") : QStringLiteral("total")))
+            .arg(reports::PublicityList::keyLabel(base ? QStringLiteral("base") : QStringLiteral("total")))
             .arg((base ? a.scoreBase : a.scoreTotal).value_or(0))
             .arg(m_review.thresholdMin);
     }
@@ -262,7 +242,7 @@ QVariant PointsReviewModel::data(const QModelIndex& index, int role) const
         case NumberColumn: return a.number;
         case NameColumn: return a.name;
         case CitizenIdColumn: return a.citizenId;
-        case DistrictColumn: return districtName(a.district);
+        case DistrictColumn: return core::Districts::nameOf(a.district);
         case TotalColumn: return number(a.scoreTotal);
         case BaseColumn: return number(a.scoreBase);
         default: break;
@@ -310,15 +290,15 @@ QVariant PointsReviewModel::headerData(int section, Qt::Orientation orientation,
     case NameColumn: return tr("Name");
     case CitizenIdColumn: return tr("Citizen ID");
     case DistrictColumn: return tr("District");
-    case TotalColumn: return keyLabel(QStringLiteral("total"));
-    case BaseColumn: return keyLabel(QStringLiteral("base"));
+    case TotalColumn: return reports::PublicityList::keyLabel(QStringLiteral("total"));
+    case BaseColumn: return reports::PublicityList::keyLabel(QStringLiteral("base"));
     default: break;
     }
     if (section == statusColumn())
         return tr("Status");
     if (section == reasonColumn())
         return tr("Reason / note");
-    return keyLabel(m_extraKeys[section - BaseColumn - 1]);
+    return reports::PublicityList::keyLabel(m_extraKeys[section - BaseColumn - 1]);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -595,11 +575,11 @@ QString PointsReviewPage::cutOffText(bool withTies) const
     if (!r.cutOff || r.cutOff->isEmpty())
         return tr("none (nobody inside the quota)");
     const QList<core::RankKey>& keys = *r.cutOff;
-    QString text = tr("%1 ≥ %2").arg(PointsReviewModel::keyLabel(keys.front().name)).arg(keys.front().value);
+    QString text = tr("%1 ≥ %2").arg(reports::PublicityList::keyLabel(keys.front().name)).arg(keys.front().value);
     if (withTies && keys.size() > 1) {
         QStringList ties;
         for (qsizetype i = 1; i < keys.size(); ++i)
-            ties << tr("%1 %2").arg(PointsReviewModel::keyLabel(keys[i].name)).arg(keys[i].value);
+            ties << tr("%1 %2").arg(reports::PublicityList::keyLabel(keys[i].name)).arg(keys[i].value);
         text = tr("%1 (ties at the cut: %2)").arg(text, ties.join(tr(", ")));
     }
     return text;
@@ -610,7 +590,7 @@ void PointsReviewPage::updateSummary()
     const core::RoundReview& r = m_model->review();
     const bool base = r.thresholdScore == core::ThresholdScore::Base;
     const QString threshold = tr("%1 ≥ %2")
-                                  .arg(PointsReviewModel::keyLabel(base ? QStringLiteral("base") : QStringLiteral("total")))
+                                  .arg(reports::PublicityList::keyLabel(base ? QStringLiteral("base") : QStringLiteral("total")))
                                   .arg(r.thresholdMin);
     QStringList lines;
     if (!r.rankingId) {
@@ -723,7 +703,7 @@ void PointsReviewPage::updateChart()
         chart->addAxis(y, Qt::AlignLeft);
         series->attachAxis(y);
         chart->setTitle(tr("%1 of the ranked applications (bins of %2, by lower bound) · cut-off: %3")
-                            .arg(PointsReviewModel::keyLabel(key))
+                            .arg(reports::PublicityList::keyLabel(key))
                             .arg(width)
                             .arg(cutOffText(false)));
     }
@@ -756,7 +736,7 @@ void PointsReviewPage::showSelection()
 
     QString h = u"<h3>"_s + esc(a.number + u"  " + a.name) + u"</h3><p>"_s;
     h += esc(tr("Citizen ID: %1").arg(a.citizenId)) + u"<br/>"_s;
-    h += esc(tr("District: %1 · status: %2").arg(districtName(a.district), core::applicationStatusLabel(a.status))) +
+    h += esc(tr("District: %1 · status: %2").arg(core::Districts::nameOf(a.district), core::applicationStatusLabel(a.status))) +
          u"<br/>"_s;
     if (m_model->isInsideQuota(row))
         h += u"<b style=\"color:#2e7d32\">"_s + esc(tr("Rank %1, inside the quota").arg(a.rank.value_or(0))) +
@@ -775,12 +755,12 @@ void PointsReviewPage::showSelection()
     h += u"<br/>"_s;
     const bool base = s.thresholdScore == core::ThresholdScore::Base;
     h += esc((s.overThreshold ? tr("Threshold (%1 ≥ %2): reached") : tr("Threshold (%1 ≥ %2): not reached"))
-                 .arg(PointsReviewModel::keyLabel(base ? QStringLiteral("base") : QStringLiteral("total")))
+                 .arg(reports::PublicityList::keyLabel(base ? QStringLiteral("base") : QStringLiteral("total")))
                  .arg(s.thresholdMin));
     if (!s.keys.isEmpty()) {
         QStringList keys;
         for (const core::RankKey& k : s.keys)
-            keys << tr("%1 %2").arg(PointsReviewModel::keyLabel(k.name)).arg(k.value);
+            keys << tr("%1 %2").arg(reports::PublicityList::keyLabel(k.name)).arg(k.value);
         h += u"<br/>"_s + esc(tr("Ranking keys: %1").arg(keys.join(tr(", "))));
     }
     h += u"</p>"_s;

@@ -72,9 +72,6 @@ public:
     [[nodiscard]] int statusColumn() const { return BaseColumn + 1 + static_cast<int>(m_extraKeys.size()); }
     [[nodiscard]] int reasonColumn() const { return statusColumn() + 1; }
 
-    // What a ranking key is called (translated): base, total, or a fact of the catalogue.
-    [[nodiscard]] static QString keyLabel(const QString& key);
-
 private:
     [[nodiscard]] QString note(int row) const;
     [[nodiscard]] QString toolTip(int row) const;

@@ -90,10 +90,7 @@ QString ConversionService::exceptionReason(ConversionExceptionKind kind, const Q
 
 QString ConversionService::districtLabel(const QString& code)
 {
-    if (code.isEmpty())
-        return tr("all districts");
-    const auto d = Districts::byCode(code);
-    return d ? d->name : code;
+    return code.isEmpty() ? tr("all districts") : Districts::nameOf(code);
 }
 
 Status ConversionService::checkDistrict(const QString& district) const

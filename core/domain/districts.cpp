@@ -46,4 +46,10 @@ std::optional<District> Districts::byCode(const QString& code)
     return std::nullopt;
 }
 
+QString Districts::nameOf(const QString& code)
+{
+    const auto d = byCode(code);
+    return d ? d->name : code;
+}
+
 } // namespace hukou::core

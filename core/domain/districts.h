@@ -26,6 +26,8 @@ public:
     [[nodiscard]] static std::optional<District> findCurrent(const QString& codeOrName);
     // Any code, current or retired.
     [[nodiscard]] static std::optional<District> byCode(const QString& code);
+    // The name of any district code (天河区), or the code itself when it is unknown.
+    [[nodiscard]] static QString nameOf(const QString& code);
 };
 
 } // namespace hukou::core

@@ -319,6 +319,38 @@ Result<Application> Application::fromJsonObject(const QJsonObject& json, const Q
     return app;
 }
 
+QStringList Application::claimedFacts() const
+{
+    QStringList out;
+    for (const FactEntry& f : facts.entries()) {
+        const bool givesSomething = std::visit(
+            [](const auto& v) {
+                using T = std::decay_t<decltype(v)>;
+                if constexpr (std::is_same_v<T, bool>)
+                    return v;
+                else if constexpr (std::is_same_v<T, qint64>)
+                    return v > 0;
+                else if constexpr (std::is_same_v<T, QString>)
+                    return !v.isEmpty() && v != QLatin1String("none");
+                else
+                    return !v.isEmpty();
+            },
+            f.value);
+        if (givesSomething)
+            out << f.name;
+    }
+    return out;
+}
+
+QStringList Application::factsLackingEvidence() const
+{
+    QStringList out = claimedFacts();
+    out.removeIf([this](const QString& fact) {
+        return std::any_of(evidence.begin(), evidence.end(), [&](const Evidence& e) { return e.fact == fact; });
+    });
+    return out;
+}
+
 QJsonObject Application::toJson() const
 {
     QJsonObject o;

@@ -112,6 +112,12 @@ public:
                                                             const QString& sourceName = {});
     [[nodiscard]] QJsonObject toJson() const;
 
+    // The stated facts that give something (true, more than 0, a level, some years): those a
+    // document must prove. Sorted by name.
+    [[nodiscard]] QStringList claimedFacts() const;
+    // Those of claimedFacts() with no evidence recorded.
+    [[nodiscard]] QStringList factsLackingEvidence() const;
+
     friend bool operator==(const Application&, const Application&) = default;
 };
 

@@ -737,8 +737,7 @@ Result<RoundReview> PointsService::review(const Actor& actor, int year) const
         return std::unexpected(apps.error());
     out.applications = std::move(*apps);
     for (const StoredApplication& a : out.applications)
-        if (a.status == ApplicationStatus::Approved || a.status == ApplicationStatus::Published ||
-            a.status == ApplicationStatus::Settled)
+        if (usesQuotaPlace(a.status))
             ++out.approved;
     return out;
 }
@@ -854,8 +853,7 @@ Result<Publicity> PointsService::publicity(const Actor& actor, int year) const
         pe.maskedCitizenId = id ? id->masked() : a.citizenId.left(6) + u"********"_s + a.citizenId.right(4);
         pe.name = a.name;
         pe.district = a.district;
-        const auto d = Districts::byCode(a.district);
-        pe.districtName = d ? d->name : a.district;
+        pe.districtName = Districts::nameOf(a.district);
         pe.total = e.value(u"total"_s).toInteger();
         const QJsonObject keys = e.value(u"keys"_s).toObject();
         for (const QString& k : p.keyNames)
@@ -979,8 +977,7 @@ Result<SettlementResult> PointsService::settle(const Actor& actor, const QString
                                      : !chosen || c.capacity - c.members > chosen->capacity - chosen->members)
                 chosen = &c;
         }
-        const auto district = Districts::byCode(a->district);
-        const QString districtName = district ? district->name : a->district;
+        const QString districtName = Districts::nameOf(a->district);
         if (!chosen && household.isEmpty())
             return fail(ErrorCode::NotFound,
                         tr("%1 has no public collective household; set one up at the collective desk first")

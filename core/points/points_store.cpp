@@ -164,6 +164,11 @@ std::optional<ApplicationStatus> applicationStatusFromKey(QStringView key)
     return std::nullopt;
 }
 
+bool usesQuotaPlace(ApplicationStatus s)
+{
+    return s == ApplicationStatus::Approved || s == ApplicationStatus::Published || s == ApplicationStatus::Settled;
+}
+
 QString applicationStatusLabel(ApplicationStatus s)
 {
     switch (s) {

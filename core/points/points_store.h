@@ -21,6 +21,8 @@ enum class ApplicationStatus { Draft, Submitted, Verified, Ranked, Approved, Ret
 [[nodiscard]] QString applicationStatusKey(ApplicationStatus s); // "submitted", ...
 [[nodiscard]] std::optional<ApplicationStatus> applicationStatusFromKey(QStringView key);
 [[nodiscard]] QString applicationStatusLabel(ApplicationStatus s); // translated: 已提交, ...
+// Approved, published or settled: the application uses a place of its round's quota.
+[[nodiscard]] bool usesQuotaPlace(ApplicationStatus s);
 
 // One stored version of a rule set.
 struct StoredRuleSet

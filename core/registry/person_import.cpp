@@ -14,6 +14,7 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QJsonObject>
+#include <QScopeGuard>
 
 #include <sodium.h>
 
@@ -22,7 +23,6 @@
 #include <algorithm>
 #include <condition_variable>
 #include <deque>
-#include <memory>
 #include <mutex>
 #include <optional>
 #include <stop_token>
@@ -312,11 +312,12 @@ Result<std::variant<ImportReport, QSet<QByteArray>>> importOnce(const Workspace&
         return std::unexpected(countBefore.error());
     const bool bulkCandidate = !options.dryRun && *countBefore == 0;
     if (bulkCandidate)
-        if (auto r = db.execScript(QStringLiteral("PRAGMA foreign_keys = OFF")); !r)
+        if (auto r = db.setForeignKeys(false); !r)
             return std::unexpected(r.error());
-    const std::unique_ptr<const Database, void (*)(const Database*)> foreignKeysBackOn(
-        bulkCandidate ? &db : nullptr,
-        [](const Database* d) { (void)d->execScript(QStringLiteral("PRAGMA foreign_keys = ON")); });
+    const auto foreignKeysBackOn = qScopeGuard([&] {
+        if (bulkCandidate)
+            (void)db.setForeignKeys(true);
+    });
 
     // Hold the write lock from the first check to the commit, so what was checked still holds.
     std::optional<Transaction> tx;
@@ -359,13 +360,11 @@ Result<std::variant<ImportReport, QSet<QByteArray>>> importOnce(const Workspace&
     // A cancel also stops a statement that runs long (building the deferred indexes of a million
     // rows takes seconds): SQLite looks at the flag every few thousand steps.
     db.interruptWhen(options.cancel);
-    const std::unique_ptr<const Database, void (*)(const Database*)> noInterrupt(
-        &db, [](const Database* d) { d->interruptWhen(nullptr); });
+    const auto noInterrupt = qScopeGuard([&db] { db.interruptWhen(nullptr); });
 
     // 1 GiB of page cache while loading (fewer spills to the WAL), back to the default however this ends.
     db.setCacheSizeKiB(1024 * 1024);
-    const std::unique_ptr<const Database, void (*)(const Database*)> restoreCache(
-        &db, [](const Database* d) { d->setCacheSizeKiB(2000); });
+    const auto restoreCache = qScopeGuard([&db] { db.setCacheSizeKiB(2000); });
 
     // The reader thread validates rows while this one checks them against the registry and their
     // households and writes them: the single transaction stays on this thread's connection.

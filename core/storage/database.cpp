@@ -264,6 +264,11 @@ void Database::setCacheSizeKiB(int kib) const
     (void)execScript(QStringLiteral("PRAGMA cache_size = -%1").arg(kib));
 }
 
+Status Database::setForeignKeys(bool on) const
+{
+    return execScript(on ? QStringLiteral("PRAGMA foreign_keys = ON") : QStringLiteral("PRAGMA foreign_keys = OFF"));
+}
+
 void Database::interruptWhen(const std::atomic<bool>* flag) const
 {
     if (!flag) {

@@ -128,6 +128,11 @@ public:
     // The page cache of this connection, in KiB (bulk loads raise it while they run).
     void setCacheSizeKiB(int kib) const;
 
+    // Foreign key enforcement of this connection. SQLite ignores the change inside a transaction,
+    // so table rebuilds and bulk loads that check their references themselves switch it off before
+    // theirs (and back on however it ends).
+    [[nodiscard]] Status setForeignKeys(bool on) const;
+
     // While `flag` is set, statements on this connection stop with an error (SQLITE_INTERRUPT);
     // nullptr removes the check.
     void interruptWhen(const std::atomic<bool>* flag) const;

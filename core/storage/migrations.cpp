@@ -6,8 +6,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
-
-#include <memory>
+#include <QScopeGuard>
 
 namespace hukou::core {
 
@@ -56,10 +55,9 @@ Result<QString> Migrations::upgrade(const Database& db, int target)
     // Rebuilding a table (create, copy, drop, rename) is done with foreign keys off, as SQLite
     // documents; they are checked before the upgrade commits and turned back on however it ends.
     // The pragma has no effect inside a transaction, so it comes first.
-    if (auto r = db.execScript(QStringLiteral("PRAGMA foreign_keys=OFF")); !r)
+    if (auto r = db.setForeignKeys(false); !r)
         return std::unexpected(r.error());
-    const std::unique_ptr<const Database, void (*)(const Database*)> foreignKeysBackOn(
-        &db, [](const Database* d) { (void)d->execScript(QStringLiteral("PRAGMA foreign_keys=ON")); });
+    const auto foreignKeysBackOn = qScopeGuard([&db] { (void)db.setForeignKeys(true); });
     // Version 6 rebuilds the person search index with the application's tokenizer.
     if (auto r = db.defineFunction("hukou_search_document", 3,
                                    [](const std::vector<QString>& a) { return search_tokens::document(a[0], a[1], a[2]); });

@@ -15,6 +15,8 @@
 #include "ui/points_review_page.h"
 #include "ui/widget_prompts.h"
 
+#include "bench_support.h"
+
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QFile>
@@ -25,17 +27,6 @@
 using namespace hukou;
 
 namespace {
-
-long rssKiB()
-{
-    QFile f(QStringLiteral("/proc/self/status"));
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray& line : f.readAll().split('\n'))
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').first().toLong();
-    return -1;
-}
 
 template <typename Page> double openPage(const ui::Session& session)
 {
@@ -119,6 +110,6 @@ int main(int argc, char* argv[])
     const ui::Session session{**ws, actor, prompts};
     std::printf("review page open to first frame: %.0f ms\n", openPage<ui::PointsReviewPage>(session));
     std::printf("intake page open to first frame: %.0f ms\n", openPage<ui::PointsIntakePage>(session));
-    std::printf("resident memory: %ld MiB\n", rssKiB() / 1024);
+    std::printf("resident memory: %ld MiB\n", bench::rssKiB() / 1024);
     return 0;
 }

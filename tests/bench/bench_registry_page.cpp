@@ -11,9 +11,10 @@
 #include "ui/registry_page.h"
 #include "ui/widget_prompts.h"
 
+#include "bench_support.h"
+
 #include <QApplication>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QLabel>
 #include <QScrollBar>
 #include <QTableView>
@@ -21,21 +22,6 @@
 #include <cstdio>
 
 using namespace hukou;
-
-namespace {
-
-long rssKiB()
-{
-    QFile f(QStringLiteral("/proc/self/status"));
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray& line : f.readAll().split('\n'))
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').first().toLong();
-    return -1;
-}
-
-} // namespace
 
 int main(int argc, char* argv[])
 {
@@ -61,7 +47,7 @@ int main(int argc, char* argv[])
         QLabel warm(QStringLiteral("户籍登记 公民身份号码 0123456789"));
         (void)warm.grab();
     }
-    const long before = rssKiB();
+    const long before = bench::rssKiB();
 
     QElapsedTimer t;
     t.start();
@@ -97,6 +83,6 @@ int main(int argc, char* argv[])
     const double scrollMs = t.nsecsElapsed() / 1e6;
     std::printf("rows: %d\nopen to first paint: %.0f ms\nscroll: %d positions in %.0f ms (%.1f ms each)\n"
                 "resident memory: %ld MiB before the page, %ld MiB after scrolling\n",
-                rows, openMs, steps, scrollMs, scrollMs / steps, before / 1024, rssKiB() / 1024);
+                rows, openMs, steps, scrollMs, scrollMs / steps, before / 1024, bench::rssKiB() / 1024);
     return 0;
 }

@@ -81,6 +81,24 @@ private slots:
         QVERIFY(app->facts.jsonValue(QStringLiteral("employed")).isNull());
     }
 
+    // What a document must prove: facts that give something (true, more than 0, a level above
+    // none, some years), not false, 0, "none" or no years; and those still without evidence.
+    void claimedFactsAndMissingEvidence()
+    {
+        auto app = Application::fromJson(kExample, kToday);
+        QVERIFY(app);
+        const QStringList claimed{u"blood_donations"_qs,       u"education"_qs,          u"employed"_qs,
+                                  u"family_planning_compliant"_qs, u"injury_months"_qs,  u"maternity_months"_qs,
+                                  u"medical_months"_qs,        u"pension_months"_qs,     u"provident_fund_months"_qs,
+                                  u"rented_months"_qs,         u"residence_permit_in_guangzhou"_qs,
+                                  u"residence_permit_months"_qs, u"unemployment_months"_qs,
+                                  u"volunteer_hours_by_year"_qs};
+        QCOMPARE(app->claimedFacts(), claimed);
+        QStringList lacking = claimed;
+        lacking.removeOne(u"education"_qs); // its degree certificate is recorded
+        QCOMPARE(app->factsLackingEvidence(), lacking);
+    }
+
     void roundTrip()
     {
         auto app = Application::fromJson(kExample, kToday);
