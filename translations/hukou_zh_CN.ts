@@ -2364,6 +2364,13 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partly rejected, 4 authentication or perm
     </message>
 </context>
 <context>
+    <name>hukou::core::SearchIndexStage</name>
+    <message>
+        <source>internal error: no search index table %1</source>
+        <translation>内部错误：没有检索索引表 %1</translation>
+    </message>
+</context>
+<context>
     <name>hukou::core::TextDecoding</name>
     <message>
         <source>%1 is UTF-16 text; save it as UTF-8 (or GB18030) and try again</source>

@@ -9,6 +9,7 @@
 #include "../workspace.h"
 #include "person_fields.h"
 #include "person_store.h"
+#include "search_index_stage.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -25,6 +26,7 @@
 #include <deque>
 #include <mutex>
 #include <optional>
+#include <span>
 #include <stop_token>
 #include <string>
 #include <string_view>
@@ -147,16 +149,51 @@ struct CheckedRow
 
 struct Batch
 {
+    // The rows read; a reused batch (BatchQueue::reuse) keeps its old rows allocated past count.
     std::vector<CheckedRow> rows;
+    std::size_t count = 0;
+
+    // The next row, cleared (its bytes keep their allocation).
+    CheckedRow& add()
+    {
+        if (count == rows.size())
+            rows.emplace_back();
+        CheckedRow& row = rows[count++];
+        row.line = row.begin = row.end = 0;
+        row.rejection.reset();
+        return row;
+    }
+    [[nodiscard]] std::span<const CheckedRow> filled() const { return std::span(rows).first(count); }
     qint64 position = 0; // bytes of the text read so far
     bool last = false;
 };
 
 // Hands batches from the reader thread to the writer, holding a few at most so memory stays flat
-// however far the reader gets ahead.
+// however far the reader gets ahead. Batches the writer is done with come back to the reader
+// (recycle, reuse), rows and their bytes with them: memory the reader allocates and the writer
+// frees costs both threads a lock in the allocator, a million times over.
 class BatchQueue final
 {
 public:
+    void recycle(Batch batch)
+    {
+        batch.count = 0;
+        batch.position = 0;
+        batch.last = false;
+        std::lock_guard lock(m_mutex);
+        if (m_spare.size() < kMaxBatches)
+            m_spare.push_back(std::move(batch));
+    }
+    // A batch to fill: a used one (rows still allocated, to be overwritten) or a new one.
+    Batch reuse()
+    {
+        std::lock_guard lock(m_mutex);
+        if (m_spare.empty())
+            return {};
+        Batch b = std::move(m_spare.back());
+        m_spare.pop_back();
+        return b;
+    }
     // False when the writer stopped listening.
     bool push(Batch batch, std::stop_token stop)
     {
@@ -182,6 +219,7 @@ private:
     std::mutex m_mutex;
     std::condition_variable_any m_changed;
     std::deque<Batch> m_batches;
+    std::vector<Batch> m_spare;
 };
 
 constexpr std::size_t kBatchRows = 4096;
@@ -198,18 +236,20 @@ void readRows(std::stop_token stop, CsvReader reader, const Header& header, cons
     // Citizen ID (as a number: CitizenId::key) -> the line it first appears on.
     std::unordered_map<std::uint64_t, qint64> idLines;
     idLines.reserve(expectedRows);
-    Batch batch;
+    Batch batch = queue.reuse();
     for (;;) {
-        CheckedRow row;
-        row.begin = reader.position();
+        const qint64 begin = reader.position();
         auto r = reader.next(cells);
+        if (r && (!*r || blank(cells))) {
+            if (!*r)
+                break;
+            continue;
+        }
+        CheckedRow& row = batch.add();
+        row.begin = begin;
         if (!r) {
             row.line = r.error().line;
             row.rejection = ImportRejection{row.line, {}, r.error().message, {}};
-        } else if (!*r) {
-            break;
-        } else if (blank(cells)) {
-            continue;
         } else {
             row.line = reader.recordLine();
             row.end = reader.position();
@@ -234,7 +274,7 @@ void readRows(std::stop_token stop, CsvReader reader, const Header& header, cons
                             .arg(seen->second),
                         {}};
                 } else {
-                    row.person = PackedPerson(newUuidV7(now), *p);
+                    row.person.assign(newUuidV7(now), *p);
                 }
             }
             if (row.rejection && row.rejection->values.isEmpty()) {
@@ -243,10 +283,9 @@ void readRows(std::stop_token stop, CsvReader reader, const Header& header, cons
                 row.rejection->values = toList(cells);
             }
         }
-        batch.rows.push_back(std::move(row));
-        if (batch.rows.size() == kBatchRows) {
+        if (batch.count == kBatchRows) {
             batch.position = reader.position();
-            if (!queue.push(std::exchange(batch, {}), stop))
+            if (!queue.push(std::exchange(batch, queue.reuse()), stop))
                 return;
         }
     }
@@ -374,10 +413,28 @@ Result<std::variant<ImportReport, QSet<QByteArray>>> importOnce(const Workspace&
 
     std::deque<HouseholdPlan> plans;             // in the order first seen; addresses stay put
     QHash<QByteArray, HouseholdPlan*> planByNumber; // keys are views of each plan's number
+    planByNumber.reserve(text.size() / 400);        // households of about 2.5 persons of ~170 bytes
     HouseholdPlan* lastPlan = nullptr;              // members come together in most files: no lookup
-    std::vector<std::pair<qint64, QByteArray>> householdsToIndex; // id and address, in id order
-    std::string documents;                                        // search documents of the new persons, in id order
-    std::vector<std::size_t> documentEnds;
+    // Search rows of the new persons and households, in id order. A bulk load sends them to the
+    // stage as they come, in runs; otherwise they are indexed after the rows.
+    SearchIndexStage::Rows personRows;
+    SearchIndexStage::Rows householdRows;
+    std::unique_ptr<SearchIndexStage> stage;
+    bool householdsStaged = false;
+    if (bulk) {
+        auto households = store.householdCount();
+        if (!households)
+            return std::unexpected(households.error());
+        householdsStaged = *households == 0; // else household_search has rows to keep: indexed after
+        QStringList tables{QStringLiteral("person_search")};
+        if (householdsStaged)
+            tables << QStringLiteral("household_search");
+        auto s = SearchIndexStage::start(db, tables);
+        if (!s)
+            return std::unexpected(s.error());
+        stage = std::move(*s);
+    }
+    constexpr std::size_t kRunRows = 8192;
     crypto_generichash_state images;
     crypto_generichash_init(&images, nullptr, 0, 32);
     const qint64 firstId = nextId;
@@ -488,22 +545,25 @@ Result<std::variant<ImportReport, QSet<QByteArray>>> importOnce(const Workspace&
                 return std::unexpected(h.error());
             plan.id = *h;
             plan.headWritten = isHead;
-            householdsToIndex.emplace_back(plan.id, plan.address);
+            householdRows.add(plan.id, view(plan.address));
+            if (householdsStaged && householdRows.size() == kRunRows)
+                stage->add(QStringLiteral("household_search"), std::exchange(householdRows, {}));
             ++report.householdsCreated;
         }
         if (auto r = writer->insertPerson(id, p, plan.id); !r)
             return fail(r.error().code, r.error().message, r.error().field, row.line);
         const std::string_view image = p.image();
         crypto_generichash_update(&images, reinterpret_cast<const unsigned char*>(image.data()), image.size());
-        documents += p.searchDocument();
-        documentEnds.push_back(documents.size());
+        personRows.add(id, p.searchDocument());
+        if (stage && personRows.size() == kRunRows)
+            stage->add(QStringLiteral("person_search"), std::exchange(personRows, {}));
         return {};
     };
 
     for (bool last = false; !last;) {
         Batch batch = queue.pop();
         last = batch.last;
-        for (const CheckedRow& row : batch.rows) {
+        for (const CheckedRow& row : batch.filled()) {
             ++report.rows;
             if (row.rejection) {
                 report.rejected.push_back(*row.rejection);
@@ -519,10 +579,12 @@ Result<std::variant<ImportReport, QSet<QByteArray>>> importOnce(const Workspace&
                 if (auto r = write(row, **plan); !r)
                     return std::unexpected(r.error());
         }
+        const qint64 position = batch.position;
+        queue.recycle(std::move(batch));
         if (cancelled())
             return cancelledError();
         if (options.progress)
-            options.progress(batch.position, total);
+            options.progress(position, total);
     }
 
     QSet<QByteArray> foundHeadless;
@@ -541,32 +603,37 @@ Result<std::variant<ImportReport, QSet<QByteArray>>> importOnce(const Workspace&
         if (plan.headId && !plan.headWritten)
             if (auto r = writer->setHouseholdHead(plan.id, plan.headId); !r)
                 return std::unexpected(r.error());
-    // The second half of the progress: the person search index up to 60 %, the household search
-    // index to 70 %, the deferred indexes to 90 %, then the commit.
+    // The second half of the progress: the deferred indexes of a bulk load up to 70 %, the search
+    // indexes to 90 %, then the commit.
     const auto finishing = [&](qint64 percent) {
         if (options.progress)
             options.progress(text.size() + text.size() * percent / 100, total);
     };
-    std::size_t begin = 0;
-    for (std::size_t i = 0; i < documentEnds.size(); ++i) {
+    if (bulk) // no cancel check before: a cancel now interrupts the statement (interruptWhen above)
+        if (auto r = writer->buildDeferredIndexes(); !r)
+            return std::unexpected(r.error());
+    finishing(70);
+    if (stage) {
+        if (!personRows.ids.empty())
+            stage->add(QStringLiteral("person_search"), std::exchange(personRows, {}));
+        if (householdsStaged && !householdRows.ids.empty())
+            stage->add(QStringLiteral("household_search"), std::exchange(householdRows, {}));
+        if (auto r = stage->finishInto(db); !r)
+            return std::unexpected(r.error());
+    }
+    for (std::size_t i = 0; i < personRows.size(); ++i) { // not staged
         if ((i & 0x3FFF) == 0) {
             if (cancelled())
                 return cancelledError();
-            finishing(60 * static_cast<qint64>(i) / static_cast<qint64>(documentEnds.size()));
+            finishing(70 + 15 * static_cast<qint64>(i) / static_cast<qint64>(personRows.size()));
         }
-        const std::string_view document = std::string_view(documents).substr(begin, documentEnds[i] - begin);
-        if (auto r = writer->indexPerson(firstId + static_cast<qint64>(i), document); !r)
+        if (auto r = writer->indexPerson(personRows.ids[i], personRows.document(i)); !r)
             return std::unexpected(r.error());
-        begin = documentEnds[i];
     }
-    finishing(60);
-    for (const auto& [id, address] : householdsToIndex)
-        if (auto r = writer->indexHousehold(id, view(address)); !r)
-            return std::unexpected(r.error());
-    finishing(70);
-    if (bulk) // a cancel now interrupts the statement (interruptWhen above)
-        if (auto r = writer->buildDeferredIndexes(); !r)
-            return std::unexpected(r.error());
+    if (!householdsStaged)
+        for (std::size_t i = 0; i < householdRows.size(); ++i)
+            if (auto r = writer->indexHousehold(householdRows.ids[i], householdRows.document(i)); !r)
+                return std::unexpected(r.error());
     finishing(90);
     if (cancelled())
         return cancelledError();

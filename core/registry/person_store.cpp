@@ -411,6 +411,14 @@ Result<qint64> PersonStore::personCount() const
     return n->value_or(0);
 }
 
+Result<qint64> PersonStore::householdCount() const
+{
+    auto n = m_db.queryInt(QStringLiteral("SELECT count(*) FROM household"));
+    if (!n)
+        return std::unexpected(n.error());
+    return n->value_or(0);
+}
+
 Result<qint64> PersonStore::maxPersonId() const
 {
     auto n = m_db.queryInt(QStringLiteral("SELECT max(id) FROM person"));
@@ -495,8 +503,9 @@ void appendUtf8(std::string& out, QStringView text)
 
 } // namespace
 
-PackedPerson::PackedPerson(const QString& uuid, const Person& p)
+void PackedPerson::assign(const QString& uuid, const Person& p)
 {
+    m_bytes.clear();
     m_bytes.reserve(384);
     const auto append = [&](std::size_t i, const QString& value, char end) {
         appendUtf8(m_bytes, value);

@@ -54,6 +54,7 @@ public:
     [[nodiscard]] Result<std::pair<qint64, qint64>> memberAndHeadCount(qint64 householdId) const;
 
     [[nodiscard]] Result<qint64> personCount() const;
+    [[nodiscard]] Result<qint64> householdCount() const;
     [[nodiscard]] Result<qint64> maxPersonId() const;
     // Summaries of persons with ids in [firstId, firstId + count), in id order.
     [[nodiscard]] Result<std::vector<PersonSummary>> summariesFrom(qint64 firstId, int count) const;
@@ -82,7 +83,9 @@ class PackedPerson final
 {
 public:
     PackedPerson() = default;
-    PackedPerson(const QString& uuid, const Person& p);
+    PackedPerson(const QString& uuid, const Person& p) { assign(uuid, p); }
+    // Packs another person into the same bytes (a reader reusing its rows allocates nothing).
+    void assign(const QString& uuid, const Person& p);
 
     [[nodiscard]] std::string_view uuid() const { return part(0); }
     // A column of the persons file (PersonFields::fileColumns()), as export writes it.

@@ -102,6 +102,12 @@ Statement& Statement::bindNull(int index)
     return *this;
 }
 
+Statement& Statement::bindColumn(int index, const Statement& source, int column)
+{
+    sqlite3_bind_value(m_stmt, index, sqlite3_column_value(source.m_stmt, column));
+    return *this;
+}
+
 Result<bool> Statement::step()
 {
     const int rc = sqlite3_step(m_stmt);

@@ -40,6 +40,8 @@ public:
     Statement& bind(int index, const QByteArray& blob);
     Statement& bind(int index, std::optional<qint64> value);
     Statement& bindNull(int index);
+    // The value in `column` of the row `source` stands on (a copy, of whatever type it has).
+    Statement& bindColumn(int index, const Statement& source, int column);
 
     // Steps once: true when a row is available, false when done; errors as values.
     [[nodiscard]] Result<bool> step();
