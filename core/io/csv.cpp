@@ -4,58 +4,13 @@
 
 namespace hukou::core {
 
-namespace {
-
-// Strict UTF-8 (no overlongs, no surrogates, at most U+10FFFF).
-bool isValidUtf8(QByteArrayView s)
-{
-    const auto* p = reinterpret_cast<const unsigned char*>(s.data());
-    const qsizetype n = s.size();
-    qsizetype i = 0;
-    while (i < n) {
-        const unsigned char c = p[i];
-        if (c < 0x80) {
-            ++i;
-            continue;
-        }
-        int len = 0;
-        char32_t cp = 0;
-        if ((c & 0xE0) == 0xC0) {
-            len = 2;
-            cp = c & 0x1F;
-        } else if ((c & 0xF0) == 0xE0) {
-            len = 3;
-            cp = c & 0x0F;
-        } else if ((c & 0xF8) == 0xF0) {
-            len = 4;
-            cp = c & 0x07;
-        } else {
-            return false;
-        }
-        if (i + len > n)
-            return false;
-        for (int k = 1; k < len; ++k) {
-            if ((p[i + k] & 0xC0) != 0x80)
-                return false;
-            cp = (cp << 6) | (p[i + k] & 0x3F);
-        }
-        if ((len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000) || cp > 0x10FFFF ||
-            (cp >= 0xD800 && cp <= 0xDFFF))
-            return false;
-        i += len;
-    }
-    return true;
-}
-
-} // namespace
-
 Result<TextDecoding::Decoded> TextDecoding::toUtf8(const QByteArray& bytes, const QString& fileName)
 {
     if (bytes.startsWith("\xEF\xBB\xBF"))
         return Decoded{bytes.mid(3), QStringLiteral("UTF-8")};
     if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF"))
         return fail(ErrorCode::Invalid, tr("%1 is UTF-16 text; save it as UTF-8 (or GB18030) and try again").arg(fileName));
-    if (isValidUtf8(bytes))
+    if (QByteArrayView(bytes).isValidUtf8()) // strict: no overlong forms, no surrogates, at most U+10FFFF
         return Decoded{bytes, QStringLiteral("UTF-8")};
     QStringDecoder gb("GB18030");
     if (!gb.isValid())
