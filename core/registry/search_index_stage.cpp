@@ -2,13 +2,16 @@
 
 #include <string_view>
 
+#include <sys/resource.h>
+#include <unistd.h>
+
 namespace hukou::core {
 
 namespace {
 
-// Runs waiting to be indexed: enough to ride out a pause of either side, little memory (the import
-// sends runs of 8,192 rows of about 40 bytes).
-constexpr std::size_t kMaxRuns = 64;
+// Runs waiting to be indexed (the import sends runs of 8,192 rows of about 40 bytes, so this is
+// about 100 MB): the stage is meant to lag behind the load and catch up afterwards (work()).
+constexpr std::size_t kMaxRuns = 256;
 
 // Copies every row of `table` in `from` to the same table in `to`.
 Status copyRows(const Database& from, const Database& to, const QString& table, const QString& columns)
@@ -94,6 +97,10 @@ void SearchIndexStage::add(const QString& table, Rows rows)
 
 void SearchIndexStage::work(std::stop_token stop)
 {
+    // The lowest priority: while the load reads and writes its rows, both cores are busy, and
+    // indexing alongside only slows them. The index takes what time they leave, and a core of its
+    // own once the rows are written (while the load builds its other indexes).
+    setpriority(PRIO_PROCESS, static_cast<id_t>(gettid()), 19);
     Status status;
     if (auto r = m_db.execScript(QStringLiteral("BEGIN")); !r)
         status = r;
