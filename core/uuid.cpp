@@ -38,8 +38,14 @@ struct Monotonic
 
 QString newUuidV7(const QDateTime& at)
 {
+    const UuidText text = newUuidV7Text(at.toMSecsSinceEpoch());
+    return QString::fromLatin1(text.data(), static_cast<qsizetype>(text.size()));
+}
+
+UuidText newUuidV7Text(std::int64_t msSinceEpoch)
+{
     static Monotonic state;
-    std::uint64_t ms = static_cast<std::uint64_t>(at.toMSecsSinceEpoch());
+    std::uint64_t ms = static_cast<std::uint64_t>(msSinceEpoch);
     std::uint16_t a = 0;
     std::uint64_t b = 0;
     {
@@ -70,7 +76,7 @@ QString newUuidV7(const QDateTime& at)
     for (int i = 9; i < 16; ++i)
         bytes[static_cast<std::size_t>(i)] = static_cast<unsigned char>(b >> (8 * (15 - i)));
     static const char hex[] = "0123456789abcdef";
-    char text[36];
+    UuidText text{};
     std::size_t o = 0;
     for (std::size_t i = 0; i < bytes.size(); ++i) {
         if (i == 4 || i == 6 || i == 8 || i == 10)
@@ -78,7 +84,7 @@ QString newUuidV7(const QDateTime& at)
         text[o++] = hex[bytes[i] >> 4];
         text[o++] = hex[bytes[i] & 0xF];
     }
-    return QString::fromLatin1(text, 36);
+    return text;
 }
 
 } // namespace hukou::core

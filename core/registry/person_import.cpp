@@ -32,7 +32,6 @@
 #include <string>
 #include <string_view>
 #include <thread>
-#include <unordered_map>
 #include <variant>
 
 namespace hukou::core {
@@ -234,9 +233,11 @@ void readRows(std::stop_token stop, CsvReader reader, const Header& header, cons
 {
     std::vector<QString> cells;
     FieldValues values;
-    // Citizen ID (as a number: CitizenId::key) -> the line it first appears on.
-    std::unordered_map<std::uint64_t, qint64> idLines;
-    idLines.reserve(expectedRows);
+    const std::int64_t nowMs = now.toMSecsSinceEpoch();
+    // Citizen ID (as a number: CitizenId::key) -> the line it first appears on. (QHash allocates
+    // no node per entry, as std::unordered_map does.)
+    QHash<quint64, qint64> idLines;
+    idLines.reserve(static_cast<qsizetype>(expectedRows));
     Batch batch = queue.reuse();
     for (;;) {
         const qint64 begin = reader.position();
@@ -267,15 +268,17 @@ void readRows(std::stop_token stop, CsvReader reader, const Header& header, cons
                 auto p = PersonFields::build(values, today);
                 if (!p) {
                     row.rejection = ImportRejection{row.line, p.error().field, p.error().message, {}};
-                } else if (auto [seen, first] = idLines.try_emplace(CitizenId::key(p->citizenId), row.line); !first) {
+                } else if (qint64& firstLine = idLines[CitizenId::key(p->citizenId)]; firstLine) {
                     row.rejection = ImportRejection{
                         row.line, QStringLiteral("citizen_id"),
                         QCoreApplication::translate("hukou::core::PersonImporter", "citizen ID %1 already appears on line %2 of this file")
                             .arg(p->citizenId)
-                            .arg(seen->second),
+                            .arg(firstLine),
                         {}};
                 } else {
-                    row.person.assign(newUuidV7(now), *p);
+                    firstLine = row.line;
+                    const UuidText uuid = newUuidV7Text(nowMs);
+                    row.person.assign(std::string_view(uuid.data(), uuid.size()), *p);
                 }
             }
             if (row.rejection && row.rejection->values.isEmpty()) {
@@ -335,6 +338,7 @@ Result<std::variant<ImportReport, QSet<QByteArray>>> importOnce(const Workspace&
     const QByteArray& text = decoded.utf8;
     const QDate today = ws.clock().now().toLocalTime().date();
     const QDateTime now = ws.clock().now();
+    const std::int64_t nowMs = now.toMSecsSinceEpoch();
     const qint64 total = text.size() * (options.dryRun ? 1 : 2);
     const auto cancelled = [&] { return options.cancel && options.cancel->load(); };
 
@@ -539,8 +543,8 @@ Result<std::variant<ImportReport, QSet<QByteArray>>> importOnce(const Workspace&
         if (isHead)
             plan.headId = id;
         if (!plan.id) {
-            const QByteArray uuid = newUuidV7(now).toUtf8();
-            auto h = writer->insertHousehold(view(uuid), p.value(PersonField::HouseholdNumber), view(plan.district),
+            const UuidText uuid = newUuidV7Text(nowMs);
+            auto h = writer->insertHousehold(std::string_view(uuid.data(), uuid.size()), p.value(PersonField::HouseholdNumber), view(plan.district),
                                              view(plan.address), isHead ? id : 0);
             if (!h)
                 return std::unexpected(h.error());

@@ -503,16 +503,18 @@ void appendUtf8(std::string& out, QStringView text)
 
 } // namespace
 
-void PackedPerson::assign(const QString& uuid, const Person& p)
+void PackedPerson::assign(std::string_view uuid, const Person& p)
 {
     m_bytes.clear();
     m_bytes.reserve(384);
+    m_bytes += uuid;
+    m_ends[0] = static_cast<std::uint32_t>(m_bytes.size());
+    m_bytes += '\x1f';
     const auto append = [&](std::size_t i, const QString& value, char end) {
         appendUtf8(m_bytes, value);
         m_ends[i] = static_cast<std::uint32_t>(m_bytes.size());
         m_bytes += end;
     };
-    append(0, uuid, '\x1f');
     for (std::size_t i = 0; i < kFileColumns; ++i)
         append(i + 1, PersonFields::value(p, static_cast<PersonField>(i)), i + 1 == kFileColumns ? '\n' : '\x1f');
     append(kFileColumns + 1, search_tokens::document(p.name, p.formerNames, p.citizenId), '\0');

@@ -83,9 +83,9 @@ class PackedPerson final
 {
 public:
     PackedPerson() = default;
-    PackedPerson(const QString& uuid, const Person& p) { assign(uuid, p); }
+    PackedPerson(std::string_view uuid, const Person& p) { assign(uuid, p); }
     // Packs another person into the same bytes (a reader reusing its rows allocates nothing).
-    void assign(const QString& uuid, const Person& p);
+    void assign(std::string_view uuid, const Person& p);
 
     [[nodiscard]] std::string_view uuid() const { return part(0); }
     // A column of the persons file (PersonFields::fileColumns()), as export writes it.
