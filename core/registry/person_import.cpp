@@ -377,7 +377,7 @@ Result<std::variant<ImportReport, QSet<QByteArray>>> importOnce(const Workspace&
         if (!s)
             return std::unexpected(s.error());
         seq = *s;
-        auto w = PersonBulkWriter::prepare(db, seq, now, ws.deviceId());
+        auto w = PersonBulkWriter::prepare(db, seq);
         if (!w)
             return std::unexpected(w.error());
         writer.emplace(std::move(*w));

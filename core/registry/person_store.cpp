@@ -22,13 +22,15 @@ const QString kPersonSelect = QStringLiteral(
     "SELECT p.id, p.uuid, p.citizen_id, p.name, p.former_names, p.sex, p.ethnicity, p.birth_date, p.birthplace, "
     "p.native_place, p.education, p.marital_status, p.military_service, p.occupation, p.employer, p.household_id, "
     "p.relation, p.moved_in_date, p.moved_in_from, p.hukou_nature, p.former_nature, p.status, p.status_reason, "
-    "p.status_date, p.version, p.created_seq, p.updated_at, p.origin_device, "
+    "p.status_date, p.version, p.created_seq, coalesce(nullif(p.updated_at, ''), j.at), "
+    "coalesce(nullif(p.origin_device, ''), j.device), "
     "coalesce(h.number, ''), coalesce(h.district, ''), coalesce(h.address, '') "
-    "FROM person p LEFT JOIN household h ON h.id = p.household_id ");
+    "FROM person p LEFT JOIN household h ON h.id = p.household_id LEFT JOIN journal j ON j.seq = p.created_seq ");
 
 const QString kHouseholdSelect = QStringLiteral(
-    "SELECT id, uuid, number, kind, district, address, coalesce(head_id, 0), status, version, created_seq, updated_at "
-    "FROM household ");
+    "SELECT h.id, h.uuid, h.number, h.kind, h.district, h.address, coalesce(h.head_id, 0), h.status, h.version, "
+    "h.created_seq, coalesce(nullif(h.updated_at, ''), j.at) "
+    "FROM household h LEFT JOIN journal j ON j.seq = h.created_seq ");
 
 const QString kSummarySelect = QStringLiteral(
     "SELECT p.id, p.citizen_id, p.name, p.sex, p.birth_date, coalesce(h.district, ''), coalesce(h.address, ''), "
@@ -244,14 +246,14 @@ Result<std::vector<Person>> PersonStore::sameNameAndBirth(const QString& name, c
 
 Result<std::optional<Household>> PersonStore::householdByNumber(const QString& number) const
 {
-    HUKOU_STMT(st, kHouseholdSelect + QStringLiteral("WHERE number = ?"));
+    HUKOU_STMT(st, kHouseholdSelect + QStringLiteral("WHERE h.number = ?"));
     st.bind(1, number);
     return st.first<Household>(readHousehold);
 }
 
 Result<std::optional<Household>> PersonStore::householdById(qint64 id) const
 {
-    HUKOU_STMT(st, kHouseholdSelect + QStringLiteral("WHERE id = ?"));
+    HUKOU_STMT(st, kHouseholdSelect + QStringLiteral("WHERE h.id = ?"));
     st.bind(1, id);
     return st.first<Household>(readHousehold);
 }
@@ -520,14 +522,11 @@ void PackedPerson::assign(std::string_view uuid, const Person& p)
     append(kFileColumns + 1, search_tokens::document(p.name, p.formerNames, p.citizenId), '\0');
 }
 
-Result<PersonBulkWriter> PersonBulkWriter::prepare(const Database& db, qint64 createdSeq, const QDateTime& updatedAt,
-                                                   const QString& device)
+Result<PersonBulkWriter> PersonBulkWriter::prepare(const Database& db, qint64 createdSeq)
 {
     PersonBulkWriter w;
     w.m_db = &db;
     w.m_createdSeq = createdSeq;
-    w.m_updatedAt = timestampText(updatedAt).toUtf8();
-    w.m_device = device.toUtf8();
     const auto prep = [&](Statement& st, const QString& sql) -> Status {
         auto r = db.prepare(sql);
         if (!r)
@@ -537,13 +536,13 @@ Result<PersonBulkWriter> PersonBulkWriter::prepare(const Database& db, qint64 cr
     };
     for (auto s : {prep(w.m_household, QStringLiteral("INSERT INTO household (uuid, number, kind, district, address, "
                                                       "head_id, status, version, created_seq, updated_at) VALUES "
-                                                      "(?, ?, 'family', ?, ?, ?, 'active', 1, ?, ?)")),
+                                                      "(?, ?, 'family', ?, ?, ?, 'active', 1, ?, '')")),
                    prep(w.m_person,
                         QStringLiteral("INSERT INTO person (id, uuid, citizen_id, name, sex, ethnicity, birth_date, "
                                        "education, marital_status, occupation, household_id, relation, moved_in_date, "
                                        "moved_in_from, hukou_nature, former_nature, status, version, created_seq, "
                                        "updated_at, origin_device) VALUES "
-                                       "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,'active',1,?,?,?)")),
+                                       "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,'active',1,?,'','')")),
                    prep(w.m_head, QStringLiteral("UPDATE household SET head_id = ? WHERE id = ?")),
                    prep(w.m_personSearch, QStringLiteral("INSERT INTO person_search (rowid, tokens) VALUES (?, ?)")),
                    prep(w.m_householdSearch,
@@ -569,8 +568,7 @@ Result<qint64> PersonBulkWriter::insertHousehold(std::string_view uuid, std::str
         .bindUtf8(3, district)
         .bindUtf8(4, address)
         .bind(5, headId ? std::optional<qint64>(headId) : std::nullopt)
-        .bind(6, m_createdSeq)
-        .bindUtf8(7, std::string_view(m_updatedAt.constData(), static_cast<std::size_t>(m_updatedAt.size())));
+        .bind(6, m_createdSeq);
     if (auto r = m_household.exec(); !r) {
         if (r.error().code == ErrorCode::Conflict)
             return fail(ErrorCode::Conflict,
@@ -601,9 +599,7 @@ Status PersonBulkWriter::insertPerson(qint64 id, const PackedPerson& p, qint64 h
         .bindUtf8(14, p.value(F::MovedInFrom))
         .bindUtf8(15, p.value(F::HukouNature))
         .bindUtf8(16, p.value(F::FormerNature))
-        .bind(17, m_createdSeq)
-        .bindUtf8(18, std::string_view(m_updatedAt.constData(), static_cast<std::size_t>(m_updatedAt.size())))
-        .bindUtf8(19, std::string_view(m_device.constData(), static_cast<std::size_t>(m_device.size())));
+        .bind(17, m_createdSeq);
     if (auto r = m_person.exec(); !r) {
         if (r.error().code == ErrorCode::Conflict)
             return fail(ErrorCode::Conflict,

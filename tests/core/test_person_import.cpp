@@ -405,6 +405,46 @@ private slots:
         QVERIFY(again->rejected.front().reason.contains(QStringLiteral("already registered")));
     }
 
+    // Rows of a load keep no time or device of their own: reads take both from the load's journal
+    // entry, until a change gives the row its own.
+    void importedRowsTakeTimeAndDeviceFromTheirJournalEntry()
+    {
+        hukou::test::Fixture f;
+        auto r = run(f, kHeader + kHead + kSpouse);
+        QVERIFY(r.has_value());
+        const Database& db = f.ws->db();
+        auto entry = db.prepare(QStringLiteral("SELECT at, device FROM journal WHERE seq = ?"));
+        entry->bind(1, r->journalSeq);
+        QVERIFY(entry->step().value());
+        const QDateTime at = QDateTime::fromString(entry->text(0), Qt::ISODateWithMs);
+        const QString device = entry->text(1);
+        entry->reset();
+        QVERIFY(at.isValid());
+        QCOMPARE(device, f.ws->deviceId());
+        QCOMPARE(db.queryInt(QStringLiteral("SELECT count(*) FROM person WHERE updated_at = '' AND origin_device = ''"))
+                     ->value_or(0),
+                 2);
+
+        PersonStore store(db);
+        auto p = store.byCitizenId(QStringLiteral("440106199001011235"));
+        QVERIFY(p && *p);
+        QCOMPARE((*p)->updatedAt, at);
+        QCOMPARE((*p)->originDevice, device);
+        auto h = store.householdByNumber(QStringLiteral("H001"));
+        QVERIFY(h && *h);
+        QCOMPARE((*h)->updatedAt, at);
+
+        f.clock.advanceSecs(60);
+        RegistryService registry(*f.ws);
+        auto changed = registry.correct(f.admin, QStringLiteral("440106199001011235"),
+                                        {{PersonField::Occupation, QStringLiteral("教师")}}, QStringLiteral("更正职业"));
+        QVERIFY2(changed.has_value(), qPrintable(changed ? QString() : changed.error().describe()));
+        auto after = store.byCitizenId(QStringLiteral("440106199001011235"));
+        QCOMPARE((*after)->updatedAt, f.clock.now());
+        QCOMPARE((*after)->originDevice, device);
+        QCOMPARE(db.queryInt(QStringLiteral("SELECT count(*) FROM person WHERE updated_at = ''"))->value_or(0), 1);
+    }
+
     // The bulk path builds the search index on a second connection and copies it in. The result
     // must answer exactly as an index built row by row does, on a connection that had already read
     // the (then empty) index, and take later writes.
