@@ -23,15 +23,49 @@ Result<TextDecoding::Decoded> TextDecoding::toUtf8(const QByteArray& bytes, cons
     return Decoded{text.toUtf8(), QStringLiteral("GB18030")};
 }
 
+namespace {
+
+// Sets `out` to the UTF-8 text `in`, in out's own storage when it is not shared: a reader that keeps
+// its field strings from record to record allocates nothing for most fields.
+void assignUtf8(QString& out, QByteArrayView in)
+{
+    out.resize(in.size()); // UTF-16 never takes more units than UTF-8 takes bytes
+    QChar* d = out.data();
+    const char* s = in.data();
+    qsizetype i = 0;
+    for (; i < in.size() && static_cast<unsigned char>(s[i]) < 0x80; ++i)
+        d[i] = QLatin1Char(s[i]);
+    if (i < in.size()) {
+        QStringDecoder utf8(QStringDecoder::Utf8);
+        out.resize(utf8.appendToBuffer(d + i, in.sliced(i)) - d);
+    }
+}
+
+} // namespace
+
 Result<bool> CsvReader::next(std::vector<QString>& fields)
 {
-    fields.clear();
+    std::size_t count = 0;
+    const auto put = [&](QByteArrayView utf8) {
+        if (count < fields.size())
+            assignUtf8(fields[count], utf8);
+        else
+            fields.push_back(QString::fromUtf8(utf8));
+        ++count;
+    };
+    const auto done = [&] {
+        fields.resize(count);
+        return true;
+    };
     const qint64 n = m_data.size();
-    if (m_pos >= n)
+    if (m_pos >= n) {
+        fields.clear();
         return false;
+    }
     m_recordLine = m_line;
     const char* d = m_data.data();
     const auto badRecord = [&](const QString& why) -> Result<bool> {
+        fields.resize(count); // what was read of it
         // Skip to the end of this physical line and report.
         while (m_pos < n && d[m_pos] != '\n')
             ++m_pos;
@@ -48,9 +82,11 @@ Result<bool> CsvReader::next(std::vector<QString>& fields)
             m_field.clear();
             ++m_pos;
             for (;;) {
-                if (m_pos >= n)
+                if (m_pos >= n) {
+                    fields.resize(count);
                     return fail(ErrorCode::Invalid, tr("a quoted field is not closed before the end of the file"), {},
                                 m_recordLine);
+                }
                 const char c = d[m_pos];
                 if (c == '"') {
                     if (m_pos + 1 < n && d[m_pos + 1] == '"') {
@@ -66,7 +102,7 @@ Result<bool> CsvReader::next(std::vector<QString>& fields)
                 m_field += c;
                 ++m_pos;
             }
-            fields.push_back(QString::fromUtf8(m_field));
+            put(m_field);
             if (m_pos < n && d[m_pos] == '\r' && m_pos + 1 < n && d[m_pos + 1] == '\n')
                 ++m_pos;
             if (m_pos < n && d[m_pos] != ',' && d[m_pos] != '\n')
@@ -83,10 +119,10 @@ Result<bool> CsvReader::next(std::vector<QString>& fields)
             qint64 end = m_pos;
             if (end > start && d[end - 1] == '\r' && (m_pos >= n || d[m_pos] == '\n'))
                 --end;
-            fields.push_back(QString::fromUtf8(d + start, end - start));
+            put(QByteArrayView(d + start, end - start));
         }
         if (m_pos >= n)
-            return true;
+            return done();
         if (d[m_pos] == ',') {
             ++m_pos;
             continue;
@@ -94,7 +130,7 @@ Result<bool> CsvReader::next(std::vector<QString>& fields)
         // line end
         ++m_pos;
         ++m_line;
-        return true;
+        return done();
     }
 }
 

@@ -262,9 +262,8 @@ void readRows(std::stop_token stop, CsvReader reader, const Header& header, cons
                                                     .arg(header.columns.size()),
                                                 toList(cells)};
             } else {
-                values.clear();
                 for (std::size_t i = 0; i < cells.size(); ++i)
-                    values.set(header.columns[i], std::move(cells[i]));
+                    values.set(header.columns[i], cells[i]); // shared until the row is done (values.clear below)
                 auto p = PersonFields::build(values, today);
                 if (!p) {
                     row.rejection = ImportRejection{row.line, p.error().field, p.error().message, {}};
@@ -281,12 +280,10 @@ void readRows(std::stop_token stop, CsvReader reader, const Header& header, cons
                     row.person.assign(std::string_view(uuid.data(), uuid.size()), *p);
                 }
             }
-            if (row.rejection && row.rejection->values.isEmpty()) {
-                for (std::size_t i = 0; i < cells.size(); ++i)
-                    cells[i] = values.get(header.columns[i]); // moved out above
-                row.rejection->values = toList(cells);
-            }
+            values.clear(); // the cells are theirs alone again: the next record reuses their storage
         }
+        if (row.rejection && row.rejection->values.isEmpty())
+            row.rejection->values = toList(cells);
         if (batch.count == kBatchRows) {
             batch.position = reader.position();
             if (!queue.push(std::exchange(batch, queue.reuse()), stop))

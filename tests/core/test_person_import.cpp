@@ -254,6 +254,26 @@ private slots:
         expectOneRejection(rows, line, column, reason);
     }
 
+    // The rejects report shows each rejected record's own values (the reader reuses its field
+    // strings from record to record).
+    void rejectionsShowTheirOwnValues()
+    {
+        hukou::test::Fixture f;
+        auto r = run(f, kHeader + kHead +
+                            "440106199203040026,王\"芳,女,1992-03-04,汉族,440106,广州市天河区冼村街道1号,H001,配偶,农业\n"
+                            "440106199505050043,李四,女,1995-05-05,火星族,440106,广州市天河区冼村街道1号,H001,女,农业\n"
+                            "440106199505050051,赵五,男\n");
+        QVERIFY(r.has_value());
+        QCOMPARE(r->imported, 1);
+        QCOMPARE(r->rejected.size(), 3U);
+        QCOMPARE(r->rejected[0].values.value(0), QStringLiteral("440106199203040026")); // read up to the stray quote
+        QCOMPARE(r->rejected[1].values.size(), 10);
+        QCOMPARE(r->rejected[1].values.value(1), QStringLiteral("李四"));
+        QCOMPARE(r->rejected[1].values.value(4), QStringLiteral("火星族"));
+        QCOMPARE(r->rejected[2].values, QStringList({QStringLiteral("440106199505050051"), QStringLiteral("赵五"),
+                                                     QStringLiteral("男")}));
+    }
+
     void alreadyRegisteredAndPossibleDuplicates()
     {
         hukou::test::Fixture f;
