@@ -4,7 +4,6 @@
 
 #include <array>
 #include <cstdint>
-#include <mutex>
 
 namespace hukou::core {
 
@@ -15,7 +14,6 @@ namespace {
 // land at the end of the unique index instead of all over it.
 struct Monotonic
 {
-    std::mutex lock;
     std::uint64_t lastMs = 0;
     std::uint16_t randA = 0; // 12 bits
     std::uint64_t randB = 0; // 62 bits
@@ -44,12 +42,14 @@ QString newUuidV7(const QDateTime& at)
 
 UuidText newUuidV7Text(std::int64_t msSinceEpoch)
 {
-    static Monotonic state;
+    // One state per thread: ids are increasing within a thread, and threads do not wait for each
+    // other (an import makes persons' ids on one thread and households' on another). Ids of two
+    // threads in the same millisecond differ in 74 random bits.
+    thread_local Monotonic state;
     std::uint64_t ms = static_cast<std::uint64_t>(msSinceEpoch);
     std::uint16_t a = 0;
     std::uint64_t b = 0;
     {
-        std::lock_guard guard(state.lock);
         if (ms > state.lastMs) {
             state.lastMs = ms;
             state.randA = static_cast<std::uint16_t>(state.random64() & 0x0FFF);
