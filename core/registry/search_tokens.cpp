@@ -51,11 +51,12 @@ void appendToken(QString& out, const QString& tag, char kind, const char32_t* cp
     }
 }
 
-// A current name gets what each search stage asks for (PersonSearch): e for the exact class; p (the
-// first letter, names of 2 letters or more) and q (the first pair, names of 3 or more) for the prefix
-// class, which excludes the exact name; u and b from the second letter on for the contains class,
-// which excludes names that begin with the query. A former name is only searched for containing
-// the query: every u and b, tagged f. Fewer tokens is what makes the index quick to build.
+// A current name gets what each search stage asks for (PersonSearch): e for the exact class (and for
+// the prefix class of queries of 2 letters or more, as a prefix query); p (the first letter, names
+// of 2 letters or more) for the prefix class of 1-letter queries, which excludes the exact name; u
+// and b from the second letter on for the contains class, which excludes names that begin with the
+// query. A former name is only searched for containing the query: every u and b, tagged f. Fewer
+// tokens is what makes the index quick to build.
 void addNameTokens(QString& out, QStringView name, bool former)
 {
     const auto l = letters(name);
@@ -79,8 +80,6 @@ void addNameTokens(QString& out, QStringView name, bool former)
         return;
     if (l.size() > 1)
         appendToken(out, tag, 'p', l.data(), 1);
-    if (l.size() > 2)
-        appendToken(out, tag, 'q', l.data(), 2);
     appendToken(out, tag, 'e', l.data(), l.size());
 }
 
@@ -145,10 +144,9 @@ QString nameQuery(const QString& folded, NameClass cls, bool former)
     if (l.size() == 1) {
         term(cls == NameClass::Prefix ? 'p' : 'u', l.data(), 1);
     } else if (cls == NameClass::Prefix) {
-        // The first pair is the name's first pair (q); the others are pairs from its second letter on.
-        term('q', l.data(), 2);
-        for (qsizetype i = 1; i + 1 < l.size(); ++i)
-            term('b', &l[i], 2);
+        // Whole names that go on after the query: the e token's prefix query "e<query>g*".
+        appendToken(out, tag, 'e', l.data(), l.size());
+        return out + QStringLiteral("g*");
     } else {
         for (qsizetype i = 0; i + 1 < l.size(); ++i)
             term('b', &l[i], 2);

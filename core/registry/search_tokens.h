@@ -9,10 +9,13 @@ namespace hukou::core::search_tokens {
 //   u<cp>          each character from the second on  -> contains class of 1-character queries
 //   b<cp>g<cp>     each pair from the second letter on -> contains class of longer queries (AND, verified)
 //   p<cp>          the first character                 -> prefix class of 1-character queries
-//   q<cp>g<cp>     the first pair (names of 3+)        -> prefix class of longer queries, with their b
-//   e<cp>g<cp>...  the whole name                      -> exact class
+//   e<cp>g<cp>...  the whole name                      -> exact class; and, as an FTS5 prefix query
+//                                                         (e<query>g*), prefix class of longer queries
 // Each class excludes the ones before it (exact, prefix, contains), so a name's first letter and
-// first pair need no u or b, and a 2-letter name no q: fewer tokens, a quicker index to build.
+// first pair need no u or b: fewer tokens, a quicker index to build. (A 1-character prefix query
+// keeps its p token: as e<cp>g* it would merge the lists of every full name with that surname.
+// Databases written before 2026-11-29 also hold q<cp>g<cp> tokens for the first pair, no longer
+// read.)
 // Former names get every u and b with an "f" in front (they are only searched by containing).
 // <cp> is the lowercase code point in hex, so characters outside the BMP and Latin names index the
 // same way; separators (· and spaces) are left out. Citizen IDs add s<last 4 characters> for
