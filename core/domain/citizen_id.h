@@ -37,6 +37,8 @@ public:
     // Accepts an 18-character number (a final lowercase x becomes X) or a legacy 15-digit
     // number, which is upgraded to 18. `today` bounds the birth date.
     [[nodiscard]] static std::expected<CitizenId, Invalid> parse(const QString& text, const QDate& today);
+    // The value of a number parse() accepted, not checked again.
+    [[nodiscard]] static CitizenId fromValid(const QString& valid18) { return CitizenId(valid18, {}); }
     [[nodiscard]] static QChar checkCharacter(QStringView first17);
     // A valid 18-character number as an integer (the 17 digits, then the check character as 0-10),
     // for sets of a million numbers.

@@ -291,19 +291,17 @@ Result<Person> PersonFields::build(const FieldValues& values, const QDate& today
             return std::unexpected(n.error());
         assign(p, s.field, *n);
     }
-    // normalize() accepted the number, so it parses; the parse gives sex and birth date.
-    const auto id = CitizenId::parse(p.citizenId, today);
-    if (!id)
-        return fail(ErrorCode::Invalid, id.error().message, spec(PersonField::CitizenId).key);
-    const QString idSex = id->sex() == Sex::Male ? QStringLiteral("男") : QStringLiteral("女");
+    // normalize() parsed the number (and gave its 18-character form): it holds sex and birth date.
+    const CitizenId id = CitizenId::fromValid(p.citizenId);
+    const QString idSex = id.sex() == Sex::Male ? QStringLiteral("男") : QStringLiteral("女");
     if (p.sex != idSex)
         return fail(ErrorCode::Invalid,
                     tr("sex %1 disagrees with the citizen ID, which is a %2's number").arg(p.sex, idSex),
                     spec(PersonField::Sex).key);
-    if (p.birthDate != id->birthDate())
+    if (p.birthDate != id.birthDate())
         return fail(ErrorCode::Invalid,
                     tr("birth date %1 disagrees with the citizen ID (%2)")
-                        .arg(p.birthDate.toString(Qt::ISODate), id->birthDate().toString(Qt::ISODate)),
+                        .arg(p.birthDate.toString(Qt::ISODate), id.birthDate().toString(Qt::ISODate)),
                     spec(PersonField::BirthDate).key);
     if (p.movedInDate.isValid() && p.movedInDate < p.birthDate)
         return fail(ErrorCode::Invalid, tr("moved in before being born"), spec(PersonField::MovedInDate).key);
