@@ -225,46 +225,51 @@ private:
 
 constexpr std::size_t kBatchRows = 4096;
 
-// The citizen IDs read so far (CitizenId::key) and the line each first appeared on: one flat table,
-// open addressing. QHash and std::unordered_map cost the reader a tenth of its time here.
-class IdLines final
+// A flat hash table of values by 64-bit hash, open addressing: the import's two large lookups
+// (repeated citizen IDs, household numbers), where QHash and std::unordered_map cost a cache miss
+// and more per entry. Value{} marks an empty slot.
+template <typename Value>
+class FlatTable final
 {
 public:
-    explicit IdLines(std::size_t expected) { resize(std::bit_ceil(std::max<std::size_t>(1024, expected * 3 / 2))); }
+    explicit FlatTable(std::size_t expected) : m_slots(std::bit_ceil(std::max<std::size_t>(1024, expected * 3 / 2))) {}
 
-    // The line `key` first appeared on; or 0, after recording `line` for it.
-    qint64 firstOrRecord(std::uint64_t key, qint64 line)
+    // The value stored under `hash` that `same(value)` accepts; or else the empty slot where it
+    // belongs, to be given a value before the next call.
+    template <typename Same>
+    Value& find(std::uint64_t hash, Same same)
     {
         if ((m_used + 1) * 4 > m_slots.size() * 3)
-            resize(m_slots.size() * 2);
-        Slot& s = find(key + 1); // 0 marks an empty slot
-        if (s.key)
-            return s.line;
-        s = {key + 1, line};
-        ++m_used;
-        return 0;
+            grow();
+        Slot& s = probe(hash, same);
+        if (s.value == Value{}) {
+            s.hash = hash;
+            ++m_used;
+        }
+        return s.value;
     }
 
 private:
     struct Slot
     {
-        std::uint64_t key = 0;
-        qint64 line = 0;
+        std::uint64_t hash = 0;
+        Value value{};
     };
-    Slot& find(std::uint64_t k)
+    template <typename Same>
+    Slot& probe(std::uint64_t hash, Same same)
     {
         const std::size_t mask = m_slots.size() - 1;
-        std::size_t i = static_cast<std::size_t>((k * 0x9E3779B97F4A7C15ULL) >> 20) & mask;
-        while (m_slots[i].key && m_slots[i].key != k)
+        std::size_t i = static_cast<std::size_t>((hash * 0x9E3779B97F4A7C15ULL) >> 20) & mask;
+        while (m_slots[i].value != Value{} && (m_slots[i].hash != hash || !same(m_slots[i].value)))
             i = (i + 1) & mask;
         return m_slots[i];
     }
-    void resize(std::size_t size)
+    void grow()
     {
-        std::vector<Slot> old = std::exchange(m_slots, std::vector<Slot>(size));
+        std::vector<Slot> old = std::exchange(m_slots, std::vector<Slot>(m_slots.size() * 2));
         for (const Slot& s : old)
-            if (s.key)
-                find(s.key) = s;
+            if (s.value != Value{})
+                probe(s.hash, [](const Value&) { return false; }) = s;
     }
     std::vector<Slot> m_slots;
     std::size_t m_used = 0;
@@ -280,7 +285,7 @@ void readRows(std::stop_token stop, CsvReader reader, const Header& header, cons
     std::vector<QString> cells;
     FieldValues values;
     const std::int64_t nowMs = now.toMSecsSinceEpoch();
-    IdLines idLines(expectedRows);
+    FlatTable<qint64> idLines(expectedRows); // citizen ID (CitizenId::key, as the hash) -> its first line
     Batch batch = queue.reuse();
     for (;;) {
         const qint64 begin = reader.position();
@@ -310,7 +315,8 @@ void readRows(std::stop_token stop, CsvReader reader, const Header& header, cons
                 auto p = PersonFields::build(values, today);
                 if (!p) {
                     row.rejection = ImportRejection{row.line, p.error().field, p.error().message, {}};
-                } else if (const qint64 firstLine = idLines.firstOrRecord(CitizenId::key(p->citizenId), row.line)) {
+                } else if (qint64& firstLine = idLines.find(CitizenId::key(p->citizenId), [](qint64) { return true; });
+                           firstLine) {
                     row.rejection = ImportRejection{
                         row.line, QStringLiteral("citizen_id"),
                         QCoreApplication::translate("hukou::core::PersonImporter", "citizen ID %1 already appears on line %2 of this file")
@@ -318,6 +324,7 @@ void readRows(std::stop_token stop, CsvReader reader, const Header& header, cons
                             .arg(firstLine),
                         {}};
                 } else {
+                    firstLine = row.line;
                     const UuidText uuid = newUuidV7Text(nowMs);
                     row.person.assign(std::string_view(uuid.data(), uuid.size()), *p);
                 }
@@ -364,51 +371,6 @@ struct HouseholdPlan
     qint64 id = 0;            // once created or found
     qint64 headId = 0;        // the head inserted by this import
     bool headWritten = false; // head_id was set when the household was inserted
-};
-
-// Household plans by number: one flat table of (hash, plan), open addressing, a hit confirmed
-// against the plan's number. A QHash of QByteArray keys took about a microsecond an insert here.
-class PlanIndex final
-{
-public:
-    explicit PlanIndex(std::size_t expected) { resize(std::bit_ceil(std::max<std::size_t>(1024, expected * 3 / 2))); }
-
-    [[nodiscard]] HouseholdPlan* find(std::string_view number) const
-    {
-        return m_slots[slot(std::hash<std::string_view>{}(number), number)].plan;
-    }
-    void insert(HouseholdPlan* plan) // a plan whose number is not in the table
-    {
-        if ((m_used + 1) * 4 > m_slots.size() * 3)
-            resize(m_slots.size() * 2);
-        const std::size_t h = std::hash<std::string_view>{}(view(plan->number));
-        m_slots[slot(h, view(plan->number))] = {h, plan};
-        ++m_used;
-    }
-
-private:
-    struct Slot
-    {
-        std::size_t hash = 0;
-        HouseholdPlan* plan = nullptr; // null: empty
-    };
-    std::size_t slot(std::size_t hash, std::string_view number) const
-    {
-        const std::size_t mask = m_slots.size() - 1;
-        std::size_t i = hash & mask;
-        while (m_slots[i].plan && (m_slots[i].hash != hash || view(m_slots[i].plan->number) != number))
-            i = (i + 1) & mask;
-        return i;
-    }
-    void resize(std::size_t size)
-    {
-        std::vector<Slot> old = std::exchange(m_slots, std::vector<Slot>(size));
-        for (const Slot& s : old)
-            if (s.plan)
-                m_slots[slot(s.hash, view(s.plan->number))] = s;
-    }
-    std::vector<Slot> m_slots;
-    std::size_t m_used = 0;
 };
 
 // One attempt at the import: the report, or the households found without a head (then nothing
@@ -501,7 +463,7 @@ Result<std::variant<ImportReport, QSet<QByteArray>>> importOnce(const Workspace&
                               static_cast<std::size_t>(text.size() / 160), std::ref(queue)); // rows are ~170 bytes
 
     std::deque<HouseholdPlan> plans;             // in the order first seen; addresses stay put
-    PlanIndex planByNumber(static_cast<std::size_t>(text.size() / 400)); // ~2.5 persons of ~170 bytes each
+    FlatTable<HouseholdPlan*> planByNumber(static_cast<std::size_t>(text.size() / 400)); // ~2.5 persons of ~170 bytes each
     HouseholdPlan* lastPlan = nullptr;              // members come together in most files: no lookup
     // Search rows of the new persons and households, in id order. A bulk load sends them to the
     // stage as they come, in runs; otherwise they are indexed after the rows.
@@ -560,7 +522,13 @@ Result<std::variant<ImportReport, QSet<QByteArray>>> importOnce(const Workspace&
         // Households: one address per number, exactly one head.
         const std::string_view numberUtf8 = p.value(PersonField::HouseholdNumber);
         const QByteArray number = QByteArray::fromRawData(numberUtf8.data(), static_cast<qsizetype>(numberUtf8.size()));
-        HouseholdPlan* found = lastPlan && view(lastPlan->number) == numberUtf8 ? lastPlan : planByNumber.find(numberUtf8);
+        HouseholdPlan* found = lastPlan && view(lastPlan->number) == numberUtf8 ? lastPlan : nullptr;
+        HouseholdPlan** slot = nullptr; // where a new plan goes
+        if (!found) {
+            slot = &planByNumber.find(std::hash<std::string_view>{}(numberUtf8),
+                                      [&](const HouseholdPlan* known) { return view(known->number) == numberUtf8; });
+            found = *slot;
+        }
         if (!found) {
             HouseholdPlan plan;
             plan.number = toBytes(numberUtf8);
@@ -582,8 +550,7 @@ Result<std::variant<ImportReport, QSet<QByteArray>>> importOnce(const Workspace&
                     plan.existingHeads = counts->second;
                 }
             }
-            found = &plans.emplace_back(std::move(plan));
-            planByNumber.insert(found);
+            found = *slot = &plans.emplace_back(std::move(plan));
         }
         lastPlan = found;
         HouseholdPlan& plan = *found;

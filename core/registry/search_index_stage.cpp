@@ -129,7 +129,6 @@ void SearchIndexStage::work(std::stop_token stop)
         Statement& insert = inserts[run.table];
         for (std::size_t i = 0; i < run.rows.size() && status; ++i)
             status = insert.bind(1, run.rows.ids[i]).bindUtf8(2, run.rows.document(i)).exec();
-        m_done.fetch_add(static_cast<qint64>(run.rows.size()), std::memory_order_relaxed);
     }
     if (status)
         status = m_db.execScript(QStringLiteral("COMMIT"));

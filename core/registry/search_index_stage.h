@@ -6,7 +6,6 @@
 #include <QCoreApplication>
 #include <QString>
 
-#include <atomic>
 #include <condition_variable>
 #include <cstdint>
 #include <deque>
@@ -20,11 +19,12 @@
 namespace hukou::core {
 
 // The search index of a first load into an empty register, built while the load writes its rows.
-// FTS5 spends about 2.5 s of CPU indexing a million persons and their households; on the load's
-// own connection that came after the rows, on the critical path. Here a thread of its own fills
-// the same tables (as the register defines them) in an in-memory database, and the load then takes
-// the finished index over (finishInto), inside its transaction: the index is a few MB where the
-// rows are hundreds, so the copy is quick. Nothing reaches the register unless the load commits.
+// FTS5 spends about 3 s of CPU indexing a million persons and their households; on the load's own
+// connection that came after the rows, on the critical path. Here a thread of its own (at the
+// lowest priority: see work()) fills the same tables, as the register defines them, in an
+// in-memory database, and the load then takes the finished index over (finishInto) inside its
+// transaction: the index is tens of MB where the rows are hundreds, so the copy is quick. Nothing
+// reaches the register unless the load commits.
 class SearchIndexStage final
 {
     Q_DECLARE_TR_FUNCTIONS(hukou::core::SearchIndexStage)
@@ -60,8 +60,6 @@ public:
     // Rows for `table`, indexed in the background. Returns at once unless many runs wait already:
     // then a slow index slows the load instead of filling memory.
     void add(const QString& table, Rows rows);
-    // Rows indexed so far (for progress).
-    [[nodiscard]] qint64 rowsDone() const { return m_done.load(std::memory_order_relaxed); }
     // Waits for every row added, then replaces each table of `target` (empty of rows, on the
     // caller's transaction) with the staged one. Call once, after the last add().
     [[nodiscard]] Status finishInto(const Database& target);
@@ -82,9 +80,8 @@ private:
     // The text in the first column of `sql`'s first row, about `table`.
     [[nodiscard]] static Result<QString> queryText(const Database& db, const QString& sql, const QString& table);
     void work(std::stop_token stop);
-    [[nodiscard]] Status run();
 
-    Database m_db; // used by the thread until finish() has joined it
+    Database m_db; // used by the thread until finishInto() has joined it
     std::vector<Table> m_tables;
     std::mutex m_mutex;
     std::condition_variable_any m_changed;
@@ -92,7 +89,6 @@ private:
     bool m_closed = false;   // no more runs (finishInto)
     bool m_stopped = false;  // the thread has ended (after an error, add() drops its runs)
     Status m_status;         // the thread's outcome, read after joining
-    std::atomic<qint64> m_done = 0;
     std::jthread m_thread;   // last: stops and joins before the members above go
 };
 

@@ -11,6 +11,8 @@
 #include <QStringEncoder>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace hukou::core;
 
 namespace {
@@ -423,6 +425,42 @@ private slots:
         QCOMPARE(again->imported, 0);
         QCOMPARE(again->rejected.size(), 3000U);
         QVERIFY(again->rejected.front().reason.contains(QStringLiteral("already registered")));
+    }
+
+    // Members need not follow their household: a file with every head first and the members after,
+    // in reverse, lands the same households (and a repeated ID is still traced to its first line)
+    // once thousands of numbers and IDs have been seen.
+    void householdsAndIdsFoundAnywhereInTheFile()
+    {
+        const QByteArray csv = DemoGeneratorCsv(3000);
+        QList<QByteArray> lines = csv.split('\n');
+        const QByteArray header = lines.takeFirst();
+        lines.removeAll(QByteArray());
+        QList<QByteArray> heads;
+        QList<QByteArray> members;
+        for (const QByteArray& l : lines)
+            (l.contains(",户主,") ? heads : members) << l;
+        std::reverse(members.begin(), members.end());
+        QByteArray shuffled = header + '\n' + heads.join('\n') + '\n' + members.join('\n') + '\n';
+        shuffled += heads.first() + '\n'; // the first data row again
+
+        hukou::test::Fixture ordered;
+        auto a = run(ordered, csv);
+        hukou::test::Fixture f;
+        auto r = run(f, shuffled);
+        QVERIFY(a.has_value() && r.has_value());
+        QCOMPARE(r->imported, 3000);
+        QCOMPARE(r->householdsCreated, a->householdsCreated);
+        QVERIFY(r->householdsCreated > 1000);
+        QCOMPARE(r->rejected.size(), 1U);
+        QVERIFY2(r->rejected[0].reason.contains(QStringLiteral("line 2")), qPrintable(r->rejected[0].reason));
+        // Everyone is in the household their row names.
+        QCOMPARE(f.ws->db().queryInt(QStringLiteral("SELECT count(DISTINCT household_id) FROM person"))->value_or(0),
+                 a->householdsCreated);
+        QCOMPARE(f.ws->db().queryInt(QStringLiteral("SELECT count(*) FROM household h WHERE (SELECT count(*) FROM person p "
+                                                    "WHERE p.household_id = h.id AND p.relation = '户主') <> 1"))
+                     ->value_or(-1),
+                 0);
     }
 
     // Rows of a load keep no time or device of their own: reads take both from the load's journal
