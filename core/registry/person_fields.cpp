@@ -199,8 +199,8 @@ Result<QString> PersonFields::normalize(PersonField f, const QString& raw, const
             return bad(tr("%1 is required").arg(s.key));
         return QString();
     }
-    for (QChar c : v)
-        if (c.category() == QChar::Other_Control)
+    for (QChar c : v) // control characters (Unicode's Cc: U+0000-001F and U+007F-009F), without a table lookup each
+        if (c.unicode() < 0x20 || (c.unicode() >= 0x7F && c.unicode() <= 0x9F))
             return bad(tr("contains a control character"));
     if (codePoints(v) > s.maxLength)
         return bad(tr("is longer than %n character(s)", "", s.maxLength));
