@@ -26,6 +26,7 @@
 #include <condition_variable>
 #include <deque>
 #include <future>
+#include <memory>
 #include <mutex>
 #include <optional>
 #include <span>
@@ -359,12 +360,36 @@ std::unexpected<Error> cancelledError()
     return fail(ErrorCode::Cancelled, PersonImporter::tr("the import was cancelled; nothing was imported"));
 }
 
+// Text that stays put until the import ends, in large blocks: a million households' numbers and
+// addresses as separate allocations cost the import half a second just to free.
+class TextArena final
+{
+public:
+    std::string_view keep(std::string_view text)
+    {
+        if (m_blocks.empty() || m_used + text.size() > m_blockSize) {
+            m_blockSize = std::max<std::size_t>(1 << 20, text.size());
+            m_blocks.push_back(std::make_unique<char[]>(m_blockSize));
+            m_used = 0;
+        }
+        char* at = m_blocks.back().get() + m_used;
+        std::copy(text.begin(), text.end(), at);
+        m_used += text.size();
+        return {at, text.size()};
+    }
+
+private:
+    std::vector<std::unique_ptr<char[]>> m_blocks;
+    std::size_t m_blockSize = 0;
+    std::size_t m_used = 0;
+};
+
 struct HouseholdPlan
 {
-    QByteArray number;
+    std::string_view number; // UTF-8, kept in the import's TextArena
     qint64 firstLine = 0;
-    QByteArray district;
-    QByteArray address;
+    std::string_view district;
+    std::string_view address;
     qint64 headLine = 0;
     bool existing = false;
     qint64 existingHeads = 0;
@@ -462,6 +487,7 @@ Result<std::variant<ImportReport, QSet<QByteArray>>> importOnce(const Workspace&
     std::jthread readerThread(readRows, reader, std::cref(*header), std::cref(today), std::cref(now),
                               static_cast<std::size_t>(text.size() / 160), std::ref(queue)); // rows are ~170 bytes
 
+    TextArena planText;
     std::deque<HouseholdPlan> plans;             // in the order first seen; addresses stay put
     FlatTable<HouseholdPlan*> planByNumber(static_cast<std::size_t>(text.size() / 400)); // ~2.5 persons of ~170 bytes each
     HouseholdPlan* lastPlan = nullptr;              // members come together in most files: no lookup
@@ -522,27 +548,27 @@ Result<std::variant<ImportReport, QSet<QByteArray>>> importOnce(const Workspace&
         // Households: one address per number, exactly one head.
         const std::string_view numberUtf8 = p.value(PersonField::HouseholdNumber);
         const QByteArray number = QByteArray::fromRawData(numberUtf8.data(), static_cast<qsizetype>(numberUtf8.size()));
-        HouseholdPlan* found = lastPlan && view(lastPlan->number) == numberUtf8 ? lastPlan : nullptr;
+        HouseholdPlan* found = lastPlan && lastPlan->number == numberUtf8 ? lastPlan : nullptr;
         HouseholdPlan** slot = nullptr; // where a new plan goes
         if (!found) {
             slot = &planByNumber.find(std::hash<std::string_view>{}(numberUtf8),
-                                      [&](const HouseholdPlan* known) { return view(known->number) == numberUtf8; });
+                                      [&](const HouseholdPlan* known) { return known->number == numberUtf8; });
             found = *slot;
         }
         if (!found) {
             HouseholdPlan plan;
-            plan.number = toBytes(numberUtf8);
+            plan.number = planText.keep(numberUtf8);
             plan.firstLine = row.line;
-            plan.district = toBytes(p.value(PersonField::District));
-            plan.address = toBytes(p.value(PersonField::Address));
+            plan.district = planText.keep(p.value(PersonField::District));
+            plan.address = planText.keep(p.value(PersonField::Address));
             if (!registryEmpty) {
                 auto existing = store.householdByNumber(QString::fromUtf8(number));
                 if (!existing)
                     return std::unexpected(existing.error());
                 if (*existing) {
                     plan.existing = true;
-                    plan.district = (*existing)->district.toUtf8();
-                    plan.address = (*existing)->address.toUtf8();
+                    plan.district = planText.keep(view((*existing)->district.toUtf8()));
+                    plan.address = planText.keep(view((*existing)->address.toUtf8()));
                     plan.id = (*existing)->id;
                     auto counts = store.memberAndHeadCount((*existing)->id);
                     if (!counts)
@@ -556,11 +582,11 @@ Result<std::variant<ImportReport, QSet<QByteArray>>> importOnce(const Workspace&
         HouseholdPlan& plan = *found;
         const std::string_view district = p.value(PersonField::District);
         const std::string_view address = p.value(PersonField::Address);
-        if (view(plan.district) != district || view(plan.address) != address) {
+        if (plan.district != district || plan.address != address) {
             const QString number16 = QString::fromUtf8(number);
             const QString where =
-                Districts::byCode(QString::fromUtf8(plan.district))->name + QLatin1Char(' ') + QString::fromUtf8(plan.address);
-            reject(row, view(plan.district) != district ? QStringLiteral("district") : QStringLiteral("address"),
+                Districts::byCode(toQString(plan.district))->name + QLatin1Char(' ') + toQString(plan.address);
+            reject(row, plan.district != district ? QStringLiteral("district") : QStringLiteral("address"),
                    plan.existing ? PersonImporter::tr("household %1 is registered at %2").arg(number16, where)
                                  : PersonImporter::tr("household %1 is at %2 on line %3").arg(number16, where).arg(plan.firstLine));
             return nullptr;
@@ -594,13 +620,13 @@ Result<std::variant<ImportReport, QSet<QByteArray>>> importOnce(const Workspace&
             plan.headId = id;
         if (!plan.id) {
             const UuidText uuid = newUuidV7Text(nowMs);
-            auto h = writer->insertHousehold(std::string_view(uuid.data(), uuid.size()), p.value(PersonField::HouseholdNumber), view(plan.district),
-                                             view(plan.address), isHead ? id : 0);
+            auto h = writer->insertHousehold(std::string_view(uuid.data(), uuid.size()), p.value(PersonField::HouseholdNumber), plan.district,
+                                             plan.address, isHead ? id : 0);
             if (!h)
                 return std::unexpected(h.error());
             plan.id = *h;
             plan.headWritten = isHead;
-            householdRows.add(plan.id, view(plan.address));
+            householdRows.add(plan.id, plan.address);
             if (householdsStaged && householdRows.size() == kRunRows)
                 stage->add(QStringLiteral("household_search"), std::exchange(householdRows, {}));
             ++report.householdsCreated;
@@ -644,8 +670,8 @@ Result<std::variant<ImportReport, QSet<QByteArray>>> importOnce(const Workspace&
 
     QSet<QByteArray> foundHeadless;
     for (const HouseholdPlan& plan : plans)
-        if (plan.existingHeads == 0 && plan.headLine == 0 && !headless.contains(plan.number))
-            foundHeadless.insert(plan.number);
+        if (plan.existingHeads == 0 && plan.headLine == 0 && !headless.contains(toBytes(plan.number)))
+            foundHeadless.insert(toBytes(plan.number));
     if (!foundHeadless.isEmpty())
         return foundHeadless; // rolled back: start over
     std::sort(report.rejected.begin(), report.rejected.end(),
