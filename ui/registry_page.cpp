@@ -73,7 +73,6 @@ RegistryPage::RegistryPage(const Session& session, QWidget* parent)
     m_model = new PersonTableModel(session.workspace, this);
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("registryTable"));
-    m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -83,6 +82,9 @@ RegistryPage::RegistryPage(const Session& session, QWidget* parent)
     m_table->verticalHeader()->setVisible(false);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    // The model comes after the row header is set up: resizing 3 million rows that already exist
+    // walks them all.
+    m_table->setModel(m_model);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_table->horizontalHeader()->setHighlightSections(false);
