@@ -72,7 +72,6 @@ AuditPage::AuditPage(const Session& session, QWidget* parent) : Page(parent), m_
     m_model = new JournalTableModel(this);
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("journalTable"));
-    m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -80,6 +79,7 @@ AuditPage::AuditPage(const Session& session, QWidget* parent) : Page(parent), m_
     m_table->setWordWrap(false);
     m_table->verticalHeader()->setVisible(false);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->setModel(m_model); // after the row header's mode: see RegistryPage
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_table->setColumnWidth(JournalTableModel::Seq, 70);

@@ -48,7 +48,6 @@ QTableView* table(const QString& name, QStandardItemModel* model, QWidget* paren
 {
     auto* t = new QTableView(parent);
     t->setObjectName(name);
-    t->setModel(model);
     t->setSelectionBehavior(QAbstractItemView::SelectRows);
     t->setSelectionMode(QAbstractItemView::SingleSelection);
     t->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -56,6 +55,7 @@ QTableView* table(const QString& name, QStandardItemModel* model, QWidget* paren
     t->setWordWrap(false);
     t->verticalHeader()->setVisible(false);
     t->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    t->setModel(model); // after the row header's mode: see RegistryPage
     t->horizontalHeader()->setStretchLastSection(true);
     return t;
 }

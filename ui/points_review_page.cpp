@@ -385,7 +385,6 @@ PointsReviewPage::PointsReviewPage(const Session& session, QWidget* parent)
     m_model = new PointsReviewModel(this);
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("rankingTable"));
-    m_table->setModel(m_model);
     m_table->horizontalHeader()->setResizeContentsPrecision(200); // a round of 100k: measure a sample
     m_table->setItemDelegate(new CutLineDelegate(m_table));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -395,6 +394,7 @@ PointsReviewPage::PointsReviewPage(const Session& session, QWidget* parent)
     m_table->setWordWrap(false);
     m_table->verticalHeader()->setVisible(false);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed); // many rows: no per-row sizing
+    m_table->setModel(m_model); // after the row header's mode: see RegistryPage
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setHighlightSections(false);
 

@@ -50,7 +50,6 @@ UsersPage::UsersPage(const Session& session, QWidget* parent)
     m_model = new UserTableModel(this);
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("usersTable"));
-    m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -58,6 +57,7 @@ UsersPage::UsersPage(const Session& session, QWidget* parent)
     m_table->setWordWrap(false);
     m_table->verticalHeader()->setVisible(false);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->setModel(m_model); // after the row header's mode: see RegistryPage
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_table->setColumnWidth(UserTableModel::Login, 160);
