@@ -630,23 +630,6 @@ Status PersonBulkWriter::indexHousehold(qint64 id, std::string_view address)
     return m_householdSearch.exec();
 }
 
-namespace {
-
-constexpr auto kSearchIndexes = {"person_search", "household_search"};
-
-Status setAutomerge(const Database& db, int level)
-{
-    for (const char* table : kSearchIndexes)
-        if (auto r = db.execScript(QStringLiteral("INSERT INTO %1 (%1, rank) VALUES ('automerge', %2)")
-                                       .arg(QLatin1String(table))
-                                       .arg(level));
-            !r)
-            return r;
-    return {};
-}
-
-} // namespace
-
 Status PersonBulkWriter::deferIndexes()
 {
     auto st = m_db->prepare(QStringLiteral("SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND tbl_name IN "
@@ -662,13 +645,11 @@ Status PersonBulkWriter::deferIndexes()
             return r;
         m_deferredIndexes << sql;
     }
-    return setAutomerge(*m_db, 0);
+    return {};
 }
 
 Status PersonBulkWriter::buildDeferredIndexes()
 {
-    if (auto r = setAutomerge(*m_db, 4); !r) // FTS5's default
-        return r;
     // (PRAGMA threads = 2 made no difference: a million keys sort in memory in one piece.)
     for (const QString& sql : std::exchange(m_deferredIndexes, {}))
         if (auto r = m_db->execScript(sql); !r)

@@ -134,10 +134,10 @@ public:
     [[nodiscard]] Status indexHousehold(qint64 id, std::string_view address);
 
     // For a load into an empty register, inside its transaction. deferIndexes() drops every index of
-    // person and household, so rows are appended without touching a B-tree per key, and stops the
-    // search indexes merging their segments as they grow; buildDeferredIndexes() builds each index
-    // once, by sorting, and lets merging resume (later writes merge a little each).
-    // A duplicate key the checks let through fails the build, and with it the whole load.
+    // person and household, so rows are appended without touching a B-tree per key;
+    // buildDeferredIndexes() builds each index once, by sorting. (The search indexes of such a load
+    // are built apart: SearchIndexStage.) A duplicate key the checks let through fails the build, and
+    // with it the whole load.
     [[nodiscard]] Status deferIndexes();
     [[nodiscard]] Status buildDeferredIndexes();
 

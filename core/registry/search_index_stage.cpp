@@ -70,7 +70,7 @@ Result<std::unique_ptr<SearchIndexStage>> SearchIndexStage::start(const Database
         if (!column)
             return std::unexpected(column.error());
         t.column = *column;
-        // No merging while it grows, as in a load on the register itself (deferIndexes).
+        // No merging while it grows: a million rows flush a few segments, merged by later writes.
         if (auto r = stage->m_db.execScript(t.sql + QStringLiteral("; INSERT INTO %1 (%1, rank) VALUES ('automerge', 0)").arg(name));
             !r)
             return std::unexpected(r.error());
