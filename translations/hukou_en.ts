@@ -1009,6 +1009,26 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partly rejected, 4 authentication or perm
         <source>transaction already finished</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The database file %1 can no longer be used safely: %2. To protect the register, nothing more is written to it. Close the program and ask the administrator to run &quot;hukouctl check&quot; on the file before anyone goes on working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading or writing it failed (I/O error)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is no longer a database (the file was replaced or overwritten)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was moved, deleted or replaced while in use</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hukou::core::Error</name>
@@ -2753,6 +2773,10 @@ An older database is upgraded to this version of Hukou Desk first, which takes a
     </message>
     <message>
         <source>Hukou Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hukou Desk must close</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

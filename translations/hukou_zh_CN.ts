@@ -1044,6 +1044,26 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partly rejected, 4 authentication or perm
         <source>transaction already finished</source>
         <translation>事务已结束</translation>
     </message>
+    <message>
+        <source>The database file %1 can no longer be used safely: %2. To protect the register, nothing more is written to it. Close the program and ask the administrator to run &quot;hukouctl check&quot; on the file before anyone goes on working.</source>
+        <translation>数据库文件 %1 已无法安全使用：%2。为保护户籍数据，程序不再向其写入任何内容。请关闭程序，并请管理员先对该文件运行“hukouctl check”检查，再继续办理业务。</translation>
+    </message>
+    <message>
+        <source>reading or writing it failed (I/O error)</source>
+        <translation>读写该文件时出错（输入/输出错误）</translation>
+    </message>
+    <message>
+        <source>it is damaged</source>
+        <translation>文件已损坏</translation>
+    </message>
+    <message>
+        <source>it is no longer a database (the file was replaced or overwritten)</source>
+        <translation>该文件已不再是数据库（文件被替换或覆盖）</translation>
+    </message>
+    <message>
+        <source>it was moved, deleted or replaced while in use</source>
+        <translation>文件在使用中被移动、删除或替换</translation>
+    </message>
 </context>
 <context>
     <name>hukou::core::Error</name>
@@ -2790,6 +2810,10 @@ An older database is upgraded to this version of Hukou Desk first, which takes a
     <message>
         <source>Hukou Desk</source>
         <translation>Hukou Desk</translation>
+    </message>
+    <message>
+        <source>Hukou Desk must close</source>
+        <translation>户籍业务台必须关闭</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@
 #include <QEventLoop>
 #include <QProgressDialog>
 #include <QThread>
+#include <QTimer>
 
 #include <memory>
 #include <optional>
@@ -31,6 +32,7 @@ ApplicationController::ApplicationController(Settings& settings, Prompts& prompt
 
 ApplicationController::~ApplicationController()
 {
+    core::Database::setStorageFailureHandler({});
     // The windows refer to the workspace: they go first. A window still open (the application
     // was told to quit from outside) keeps its geometry for next time.
     if (m_window)
@@ -107,6 +109,22 @@ bool ApplicationController::start(const QString& databasePath)
     }
     m_workspace = std::move(*opened);
     m_settings.setLastDatabasePath(m_workspace->db().path());
+    // A storage failure can be met on any thread (workers have their own connections): it is
+    // shown on this one.
+    QPointer<ApplicationController> self(this);
+    core::Database::setStorageFailureHandler([self](const core::Error& error) {
+        QMetaObject::invokeMethod(
+            qApp, [self, error] {
+                if (self)
+                    self->storageFailed(error);
+            },
+            Qt::QueuedConnection);
+    });
+    // A file moved or replaced while nobody writes is noticed within seconds, not at the next save.
+    m_fileWatch = new QTimer(this);
+    m_fileWatch->setInterval(3000);
+    connect(m_fileWatch, &QTimer::timeout, this, [this] { (void)m_workspace->db().checkFile(); });
+    m_fileWatch->start();
     if (!m_workspace->upgradeBackupPath().isEmpty())
         m_prompts.information(nullptr, tr("Database upgraded"),
                               tr("The database was upgraded to this version of Hukou Desk. A copy of the old "
@@ -165,6 +183,16 @@ void ApplicationController::showMainWindow(const core::Actor& actor)
     connect(m_window, &MainWindow::closed, this, &ApplicationController::quitRequested);
     m_window->show();
     emit signedIn();
+}
+
+void ApplicationController::storageFailed(const core::Error& error)
+{
+    if (std::exchange(m_failed, true))
+        return;
+    m_fileWatch->stop();
+    QWidget* parent = m_window ? static_cast<QWidget*>(m_window.data()) : m_login.data();
+    m_prompts.error(parent, tr("Hukou Desk must close"), errorText(error));
+    emit quitRequested();
 }
 
 void ApplicationController::signOut()

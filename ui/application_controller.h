@@ -10,7 +10,10 @@
 #include <memory>
 #include <optional>
 
+class QTimer;
+
 namespace hukou::core {
+struct Error;
 class Clock;
 class Workspace;
 } // namespace hukou::core
@@ -60,6 +63,8 @@ private:
     void showLogin();
     void showMainWindow(const core::Actor& actor);
     void signOut();
+    // The database file failed under us (I/O error, damage, moved or replaced): say so and close.
+    void storageFailed(const core::Error& error);
 
     Settings& m_settings;
     Prompts& m_prompts;
@@ -69,6 +74,8 @@ private:
     QPointer<FirstRunDialog> m_firstRun;
     QPointer<LoginDialog> m_login;
     QPointer<MainWindow> m_window;
+    QTimer* m_fileWatch = nullptr; // checks every few seconds that the database file is still ours
+    bool m_failed = false;
 };
 
 } // namespace hukou::ui

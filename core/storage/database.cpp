@@ -1,7 +1,13 @@
 #include "database.h"
 
+#include "file_locks.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
+
+#include <map>
+#include <mutex>
+#include <string>
 
 #include <sqlite3.h>
 
@@ -14,13 +20,84 @@ struct Msg
     Q_DECLARE_TR_FUNCTIONS(hukou::core::Database)
 };
 
-Error sqliteError(sqlite3* db, ErrorCode code)
+// ---- Storage failures, per database file, for the whole process ----
+
+std::mutex g_failureMutex;
+std::atomic<bool> g_anyFailure{false};
+std::map<std::string, Error> g_failures; // by the file's full path, as SQLite resolved it
+std::function<void(const Error&)> g_failureHandler;
+
+std::string fileOf(sqlite3* db)
+{
+    const char* name = db ? sqlite3_db_filename(db, "main") : nullptr;
+    return name ? std::string(name) : std::string();
+}
+
+std::optional<Error> failureOf(sqlite3* db)
+{
+    if (!g_anyFailure.load(std::memory_order_acquire))
+        return std::nullopt;
+    const std::string file = fileOf(db);
+    const std::lock_guard lock(g_failureMutex);
+    const auto it = g_failures.find(file);
+    return it == g_failures.end() ? std::nullopt : std::optional<Error>(it->second);
+}
+
+// The message a clerk reads: what happened to which file, that nothing more is written, and what
+// to do. `what` is one of the reasons below, already translated.
+Error storageFailureError(const QString& file, const QString& what)
+{
+    return Error{ErrorCode::Integrity,
+                 Msg::tr("The database file %1 can no longer be used safely: %2. To protect the register, nothing "
+                         "more is written to it. Close the program and ask the administrator to run "
+                         "\"hukouctl check\" on the file before anyone goes on working.")
+                     .arg(file, what),
+                 {},
+                 0};
+}
+
+void recordFailure(const std::string& file, const Error& error)
+{
+    std::function<void(const Error&)> handler;
+    {
+        const std::lock_guard lock(g_failureMutex);
+        if (!g_failures.emplace(file, error).second)
+            return; // told once
+        g_anyFailure.store(true, std::memory_order_release);
+        handler = g_failureHandler;
+    }
+    if (handler)
+        handler(error);
+}
+
+// The reason for a fatal SQLite result code, or an empty string when the code is not fatal.
+QString fatalReason(int rc)
+{
+    switch (rc & 0xFF) {
+    case SQLITE_IOERR: return Msg::tr("reading or writing it failed (I/O error)");
+    case SQLITE_CORRUPT: return Msg::tr("it is damaged");
+    case SQLITE_NOTADB: return Msg::tr("it is no longer a database (the file was replaced or overwritten)");
+    default: return {};
+    }
+}
+
+// The connection's current error as an Error. An I/O error or damage met on an open connection is
+// also recorded as the file's storage failure (opening a file that is no database is not: that is
+// refused by open() and concerns no open connection).
+Error sqliteError(sqlite3* db, ErrorCode code, bool established = true)
 {
     const int rc = db ? sqlite3_extended_errcode(db) : SQLITE_ERROR;
     if ((rc & 0xFF) == SQLITE_CONSTRAINT)
         code = ErrorCode::Conflict;
     if ((rc & 0xFF) == SQLITE_CORRUPT || (rc & 0xFF) == SQLITE_NOTADB)
         code = ErrorCode::Integrity;
+    const QString reason = fatalReason(rc);
+    if (established && !reason.isEmpty()) {
+        const std::string file = fileOf(db);
+        const Error fatal = storageFailureError(QString::fromStdString(file), reason);
+        recordFailure(file, fatal);
+        return fatal;
+    }
     const QString detail = db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString();
     return Error{code, Msg::tr("database error: %1").arg(detail), {}, 0};
 }
@@ -110,6 +187,9 @@ Statement& Statement::bindColumn(int index, const Statement& source, int column)
 
 Result<bool> Statement::step()
 {
+    if (g_anyFailure.load(std::memory_order_acquire) && !sqlite3_stmt_readonly(m_stmt))
+        if (auto failure = failureOf(m_db))
+            return std::unexpected(*failure);
     const int rc = sqlite3_step(m_stmt);
     if (rc == SQLITE_ROW)
         return true;
@@ -172,6 +252,7 @@ Result<Database> Database::open(const QString& path, Mode mode)
     // SQLite's initialisation (the first open); later calls are refused harmlessly.
     static const bool configured = [] {
         sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+        installProcessSafeFileLocks();
         return true;
     }();
     (void)configured;
@@ -189,15 +270,17 @@ Result<Database> Database::open(const QString& path, Mode mode)
         return std::unexpected(Error{ErrorCode::Failed, Msg::tr("cannot open database %1: %2").arg(path, QString::fromUtf8(sqlite3_errstr(rc))), {}, 0});
     sqlite3_extended_result_codes(raw, 1);
     sqlite3_busy_timeout(raw, 5000);
-    // Reading the schema proves the file is a database before anything else touches it.
-    if (auto r = db.queryInt(QStringLiteral("SELECT count(*) FROM sqlite_schema")); !r)
-        return fail(ErrorCode::Integrity, Msg::tr("%1 is not a Hukou Desk database or is damaged: %2").arg(path, r.error().message));
+    // Reading the schema proves the file is a database before anything else touches it. (Not through
+    // prepare(): a file that is no database is refused here, not recorded as a storage failure.)
+    if (sqlite3_exec(raw, "SELECT count(*) FROM sqlite_schema", nullptr, nullptr, nullptr) != SQLITE_OK)
+        return fail(ErrorCode::Integrity, Msg::tr("%1 is not a Hukou Desk database or is damaged: %2")
+                                              .arg(path, sqliteError(raw, ErrorCode::Integrity, false).message));
     const QString pragmas = mode == Mode::ReadOnly
         ? QStringLiteral("PRAGMA foreign_keys=ON;")
         : QStringLiteral("PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON; PRAGMA synchronous=FULL; "
                           "PRAGMA temp_store=MEMORY;");
-    if (auto r = db.execScript(pragmas); !r)
-        return std::unexpected(r.error());
+    if (sqlite3_exec(raw, pragmas.toUtf8().constData(), nullptr, nullptr, nullptr) != SQLITE_OK)
+        return std::unexpected(sqliteError(raw, ErrorCode::Failed, false));
     return db;
 }
 
@@ -335,10 +418,38 @@ Error Database::lastError(ErrorCode code) const
     return sqliteError(m_db, code);
 }
 
+Status Database::checkFile() const
+{
+    if (auto failure = failureOf(m_db))
+        return std::unexpected(*failure);
+    int moved = 0;
+    if (sqlite3_file_control(m_db, "main", SQLITE_FCNTL_HAS_MOVED, &moved) == SQLITE_OK && moved) {
+        const std::string file = fileOf(m_db);
+        const Error fatal = storageFailureError(QString::fromStdString(file),
+                                                Msg::tr("it was moved, deleted or replaced while in use"));
+        recordFailure(file, fatal);
+        return std::unexpected(fatal);
+    }
+    return {};
+}
+
+std::optional<Error> Database::storageFailure() const
+{
+    return failureOf(m_db);
+}
+
+void Database::setStorageFailureHandler(std::function<void(const Error&)> handler)
+{
+    const std::lock_guard lock(g_failureMutex);
+    g_failureHandler = std::move(handler);
+}
+
 // ---- Transaction ----
 
 Result<Transaction> Transaction::begin(const Database& db)
 {
+    if (auto file = db.checkFile(); !file)
+        return std::unexpected(file.error());
     if (auto r = db.execScript(QStringLiteral("BEGIN IMMEDIATE")); !r)
         return std::unexpected(r.error());
     return Transaction(&db);

@@ -7,6 +7,7 @@
 
 #include <atomic>
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string_view>
 #include <utility>
@@ -149,6 +150,21 @@ public:
 
     // The current SQLite error as a translated Error.
     [[nodiscard]] Error lastError(ErrorCode code = ErrorCode::Failed) const;
+
+    // ---- Storage failures ----
+    // An I/O error, a damaged page or the database file moved, deleted or replaced under an open
+    // connection makes the file unsafe to write: from then on every connection of this process to
+    // that file refuses to begin a transaction or run a writing statement (reads still answer, so
+    // a window can say what happened), and the handler is told once. The GUI shows the message
+    // and closes; the CLI reports the error with its exit code.
+
+    // Checks that the file at path() is still the file this connection has open (SQLite's
+    // SQLITE_FCNTL_HAS_MOVED); a moved or replaced file is recorded as a storage failure.
+    [[nodiscard]] Status checkFile() const;
+    // The storage failure recorded for this connection's file, if any.
+    [[nodiscard]] std::optional<Error> storageFailure() const;
+    // Called once per file, on the thread that met the failure.
+    static void setStorageFailureHandler(std::function<void(const Error&)> handler);
 
 private:
     explicit Database(sqlite3* db, QString path) : m_db(db), m_path(std::move(path)) {}

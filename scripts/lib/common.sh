@@ -10,6 +10,7 @@ HUKOU_PACKAGES=(
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev libqt6opengl6-dev libgl-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libsqlite3-dev sqlite3 libsodium-dev fonts-noto-cjk
+    poppler-utils   # pdftotext: tests read the PDFs the product writes
 )
 
 hukou_install_deps() {

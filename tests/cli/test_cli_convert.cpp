@@ -168,9 +168,11 @@ private slots:
         r = ctl("clerk1", {"certificate", someone, "--out", pdf});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY(QFileInfo(pdf).size() > 1000);
+        const QString pdftotext = hukou::test::requireProgram("pdftotext", "poppler-utils");
+        QVERIFY2(!pdftotext.isEmpty(), "pdftotext is missing: install the Debian package poppler-utils");
         QProcess text;
-        text.start("pdftotext", {"-layout", pdf, "-"});
-        QVERIFY(text.waitForFinished());
+        text.start(pdftotext, {"-layout", pdf, "-"});
+        QVERIFY2(text.waitForFinished() && text.exitCode() == 0, qPrintable(text.errorString()));
         const QString body = pdfText(text.readAllStandardOutput());
         const QString name = [&] {
             auto d = hukou::core::Database::open(db(), hukou::core::Database::Mode::ReadOnly);
@@ -192,8 +194,8 @@ private slots:
         const QString report = m_dir.filePath("report.pdf");
         r = ctl("supervisor1", {"convert", "report", "--out", report});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        text.start("pdftotext", {"-layout", report, "-"});
-        QVERIFY(text.waitForFinished());
+        text.start(pdftotext, {"-layout", report, "-"});
+        QVERIFY2(text.waitForFinished() && text.exitCode() == 0, qPrintable(text.errorString()));
         const QString rep = pdfText(text.readAllStandardOutput());
         if (!qEnvironmentVariableIsEmpty("HUKOU_KEEP_PDFS"))
             QFile::copy(report, qEnvironmentVariable("HUKOU_KEEP_PDFS") + "/report.pdf");

@@ -19,7 +19,7 @@ class TestCliPoints final : public QObject
     QTemporaryDir m_dir;
 
     QString db() const { return m_dir.filePath(QStringLiteral("hukou.db")); }
-    static QString examples() { return hukou::test::sharedDir() + QStringLiteral("/data/points-gz-2023-examples"); }
+    static QString examples() { return hukou::test::testDataDir() + QStringLiteral("/points-gz-2023-examples"); }
     hukou::test::CliRun ctl(const QString& user, const QStringList& args)
     {
         QStringList full{QStringLiteral("--db"), db()};

@@ -48,7 +48,7 @@ private slots:
     {
         QTest::addColumn<QString>("file");
         QTest::addColumn<QJsonObject>("expected");
-        const QDir dir(hukou::test::sharedDir() + QStringLiteral("/data/points-gz-2023-examples"));
+        const QDir dir(hukou::test::testDataDir() + QStringLiteral("/points-gz-2023-examples"));
         QFile f(dir.filePath(QStringLiteral("expected.json")));
         QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(f.fileName()));
         const QJsonArray all = QJsonDocument::fromJson(f.readAll()).array();

@@ -187,7 +187,7 @@ private slots:
     {
         const RuleSet rs = builtin("gz-2023");
         const PointsEngine engine(rs);
-        const QDir dir(hukou::test::sharedDir() + QStringLiteral("/data/points-gz-2023-examples"));
+        const QDir dir(hukou::test::testDataDir() + QStringLiteral("/points-gz-2023-examples"));
         std::vector<ScoredApplication> apps;
         for (const QString& name : dir.entryList({QStringLiteral("app_*.json")}, QDir::Files, QDir::Name)) {
             QFile f(dir.filePath(name));

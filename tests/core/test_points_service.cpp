@@ -23,7 +23,7 @@ class TestPointsService final : public QObject
 {
     Q_OBJECT
 
-    static QString examples() { return hukou::test::sharedDir() + QStringLiteral("/data/points-gz-2023-examples"); }
+    static QString examples() { return hukou::test::testDataDir() + QStringLiteral("/points-gz-2023-examples"); }
     static QByteArray readExample(const QString& name)
     {
         QFile f(examples() + u'/' + name);

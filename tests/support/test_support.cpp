@@ -3,6 +3,7 @@
 #include "core/auth/user_service.h"
 
 #include <QProcessEnvironment>
+#include <QStandardPaths>
 #include <QTest>
 
 namespace hukou::test {
@@ -54,9 +55,19 @@ CliRun runCli(const QStringList& args, const QString& workDir, const QStringList
             QString::fromUtf8(p.readAllStandardError())};
 }
 
-QString sharedDir()
+QString testDataDir()
 {
-    return qEnvironmentVariable("HUKOU_SHARED");
+    return qEnvironmentVariable("HUKOU_TEST_DATA");
+}
+
+QString requireProgram(const QString& program, const QString& debianPackage)
+{
+    const QString path = QStandardPaths::findExecutable(program);
+    if (path.isEmpty())
+        qWarning("%s", qPrintable(QStringLiteral("%1 is not installed: it comes with the Debian package %2 "
+                                                 "(scripts/test installs it; or: apt-get install %2)")
+                                      .arg(program, debianPackage)));
+    return path;
 }
 
 } // namespace hukou::test

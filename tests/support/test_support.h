@@ -40,7 +40,12 @@ struct CliRun
 CliRun runCli(const QStringList& args, const QString& workDir, const QStringList& env = {},
               const QByteArray& stdinData = {});
 
-// ../shared, for the independent test vectors.
-QString sharedDir();
+// tests/data: fixtures and the independent test vectors (copied from shared/data, so a plain clone
+// runs every test).
+QString testDataDir();
+
+// The full path of `program`, a tool a test runs (pdftotext, sqlite3, ...). When it is missing the
+// test fails with the Debian package that provides it (scripts/lib/common.sh installs them all).
+QString requireProgram(const QString& program, const QString& debianPackage);
 
 } // namespace hukou::test
