@@ -32,6 +32,7 @@ const QMap<QString, Handler>& commands()
         {QStringLiteral("convert"), cmdConvert},
         {QStringLiteral("certificate"), cmdCertificate},
         {QStringLiteral("points"), cmdPoints},
+        {QStringLiteral("sync"), cmdSync},
     };
     return table;
 }
@@ -79,6 +80,16 @@ QString helpText()
         "  points verify APP [--note TEXT]         the evidence was checked\n"
         "  points settle APP --household N --address TEXT | --collective [--household N]\n"
         "                [--from PLACE]            register a published applicant and family\n"
+        "  sync identity                           this installation's device id, public key and fingerprint\n"
+        "  sync trust --name NAME --device ID --key KEY  trust a peer (admins); prints its fingerprint\n"
+        "  sync revoke NAME                        refuse a peer's bundles from now on (admins)\n"
+        "  sync peers                              trusted and revoked peers\n"
+        "  sync export --out FILE --peer NAME | --reference --district CODE [--peer NAME]\n"
+        "                                          a bundle of changes for a peer, or a district's reference bundle\n"
+        "  sync import FILE [--dry-run]            apply a peer's bundle; prints applied, conflicts, skipped\n"
+        "  sync conflicts [--all]                  open (or all) sync conflicts\n"
+        "  sync resolve CONFLICT --keep local|remote [--set FIELD=VALUE ...] --reason TEXT  (supervisors)\n"
+        "  sync folder PATH                        export for every peer into PATH and import what waits there\n"
         "\n"
         "The acting user's password comes from HUKOU_PASSWORD or a prompt.\n"
         "Exit codes: 0 ok, 1 failed, 2 usage, 3 partly rejected, 4 authentication or permission, 5 integrity.\n");

@@ -28,6 +28,11 @@ void Context::printJson(const QJsonObject& document)
     m_out << QString::fromUtf8(QJsonDocument(document).toJson(QJsonDocument::Compact)) << Qt::endl;
 }
 
+void Context::printJson(const QJsonArray& document)
+{
+    m_out << QString::fromUtf8(QJsonDocument(document).toJson(QJsonDocument::Compact)) << Qt::endl;
+}
+
 int Context::report(const core::Error& e)
 {
     m_err << tr("error: %1").arg(e.describe()) << Qt::endl;

@@ -11,6 +11,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QTextStream>
 
@@ -44,6 +45,7 @@ public:
 
     // The one JSON document a --json command prints on stdout.
     void printJson(const QJsonObject& document);
+    void printJson(const QJsonArray& document);
 
     // Prints the error on stderr and returns the exit code its kind maps to.
     int report(const core::Error& e);
@@ -83,5 +85,6 @@ int cmdCollective(Context& ctx, const QStringList& words);
 int cmdConvert(Context& ctx, const QStringList& words);
 int cmdCertificate(Context& ctx, const QStringList& words);
 int cmdPoints(Context& ctx, const QStringList& words);
+int cmdSync(Context& ctx, const QStringList& words);
 
 } // namespace hukou::cli

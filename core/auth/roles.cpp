@@ -49,6 +49,9 @@ QString Roles::describe(Permission p)
     case Permission::ReverseConversion: return tr("reverse a resident-household conversion");
     case Permission::CollectiveDesk: return tr("work the public collective household desk");
     case Permission::ReadCollective: return tr("see public collective households");
+    case Permission::ManagePeers: return tr("trust or revoke sync peers");
+    case Permission::SyncExchange: return tr("exchange sync bundles");
+    case Permission::ResolveConflicts: return tr("resolve sync conflicts");
     }
     return {};
 }
@@ -82,6 +85,12 @@ bool Roles::allows(Role role, Permission p)
         return role == Role::Admin || role == Role::Clerk;
     case Permission::ReadCollective:
         return role == Role::Admin || role == Role::Clerk || role == Role::Supervisor;
+    case Permission::ManagePeers:
+        return role == Role::Admin;
+    case Permission::SyncExchange:
+        return true; // a field registrar's whole purpose; bundles go only to trusted peers
+    case Permission::ResolveConflicts:
+        return role == Role::Admin || role == Role::Supervisor;
     }
     return false;
 }

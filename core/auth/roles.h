@@ -27,6 +27,9 @@ enum class Permission {
     ReverseConversion, // undo one person's conversion (an error correction)
     CollectiveDesk,    // enroll, move out, lend register pages at the public collective household desk
     ReadCollective,    // see public collective households, members and loans
+    ManagePeers,       // trust or revoke sync peers (field laptops, the office)
+    SyncExchange,      // export sync bundles for trusted peers and import theirs
+    ResolveConflicts,  // decide sync conflicts
 };
 
 // The acting user of a service call.

@@ -24,7 +24,7 @@ QString compact(const QJsonObject& o)
 }
 
 const QString kColumns = QStringLiteral(
-    "seq, at, user, device, action, entity, record_id, version, before, after, reason, prev_hash, hash");
+    "seq, at, user, device, action, entity, record_id, version, before, after, reason, prev_hash, hash, change_id");
 
 JournalEntry readEntry(const Statement& st)
 {
@@ -42,6 +42,7 @@ JournalEntry readEntry(const Statement& st)
     e.reason = st.text(10);
     e.prevHash = st.text(11);
     e.hash = st.text(12);
+    e.changeId = st.text(13);
     return e;
 }
 
@@ -59,11 +60,17 @@ QString Journal::computeHash(const JournalEntry& e)
     const QString canonical = QString::number(e.seq) + us + e.at.toUTC().toString(Qt::ISODateWithMs) + us + e.user +
                               us + e.device + us + e.action + us + e.entity + us + e.recordId + us +
                               QString::number(e.version) + us + e.before + us + e.after + us + e.reason + us +
-                              e.prevHash;
+                              e.prevHash + (e.changeId.isEmpty() ? QString() : us + e.changeId);
     return QString::fromLatin1(QCryptographicHash::hash(canonical.toUtf8(), QCryptographicHash::Sha256).toHex());
 }
 
 Result<qint64> Journal::append(const QString& user, const JournalChange& change) const
+{
+    return appendAs(user, m_deviceId, m_clock.now(), m_db.currentChange(), change);
+}
+
+Result<qint64> Journal::appendAs(const QString& user, const QString& device, const QDateTime& at,
+                                 const QString& changeId, const JournalChange& change) const
 {
     if (!m_db.inTransaction())
         return fail(ErrorCode::Failed, Msg::tr("internal error: a journal entry must be written inside a transaction"));
@@ -79,9 +86,10 @@ Result<qint64> Journal::append(const QString& user, const JournalChange& change)
     JournalEntry e;
     e.seq = head->integer(0) + 1;
     e.prevHash = head->text(1);
-    e.at = m_clock.now().toUTC();
+    e.at = at.toUTC();
     e.user = user;
-    e.device = m_deviceId;
+    e.device = device;
+    e.changeId = changeId;
     e.action = change.action;
     e.entity = change.entity;
     e.recordId = change.recordId;
@@ -92,7 +100,7 @@ Result<qint64> Journal::append(const QString& user, const JournalChange& change)
     e.hash = computeHash(e);
 
     auto ins = m_db.prepare(QStringLiteral("INSERT INTO journal (") + kColumns +
-                            QStringLiteral(") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+                            QStringLiteral(") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     if (!ins)
         return std::unexpected(ins.error());
     ins->bind(1, e.seq)
@@ -107,7 +115,8 @@ Result<qint64> Journal::append(const QString& user, const JournalChange& change)
         .bind(10, e.after.isEmpty() ? QString() : e.after)
         .bind(11, e.reason.isEmpty() ? QString() : e.reason)
         .bind(12, e.prevHash)
-        .bind(13, e.hash);
+        .bind(13, e.hash)
+        .bind(14, e.changeId.isNull() ? QStringLiteral("") : e.changeId);
     if (auto r = ins->exec(); !r)
         return std::unexpected(r.error());
     auto upd = m_db.prepare(QStringLiteral("UPDATE journal_head SET seq = ?, hash = ? WHERE id = 1"));

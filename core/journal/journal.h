@@ -42,6 +42,7 @@ struct JournalEntry
     QString reason;
     QString prevHash;
     QString hash;
+    QString changeId; // shared by every entry of one user action (one transaction); '' before schema 7
 };
 
 struct JournalVerification
@@ -59,7 +60,13 @@ class Journal final
 public:
     Journal(const Database& db, const Clock& clock, QString deviceId);
 
+    // Appends an entry by `user` on this device, now, in the caller's transaction (whose change id
+    // it takes: every entry of one action shares it).
     [[nodiscard]] Result<qint64> append(const QString& user, const JournalChange& change) const;
+    // Appends an entry that keeps its origin: a change made on another device (sync), by its user,
+    // at its time and with its change id. The entry joins this journal's chain.
+    [[nodiscard]] Result<qint64> appendAs(const QString& user, const QString& device, const QDateTime& at,
+                                          const QString& changeId, const JournalChange& change) const;
     // The sequence number the next append() will get (inside the caller's write transaction),
     // for records that point at the entry that created them.
     [[nodiscard]] Result<qint64> nextSeq() const;

@@ -1,6 +1,7 @@
 #include "database.h"
 
 #include "file_locks.h"
+#include "../uuid.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -290,6 +291,7 @@ Database& Database::operator=(Database&& other) noexcept
         sqlite3_close_v2(m_db);
         m_db = std::exchange(other.m_db, nullptr);
         m_path = std::move(other.m_path);
+        m_change = std::move(other.m_change);
     }
     return *this;
 }
@@ -452,13 +454,17 @@ Result<Transaction> Transaction::begin(const Database& db)
         return std::unexpected(file.error());
     if (auto r = db.execScript(QStringLiteral("BEGIN IMMEDIATE")); !r)
         return std::unexpected(r.error());
+    db.m_change = newUuidV7(QDateTime::currentDateTimeUtc());
     return Transaction(&db);
 }
 
 Transaction::~Transaction()
 {
-    if (m_db && m_db->inTransaction())
+    if (!m_db)
+        return;
+    if (m_db->inTransaction())
         (void)m_db->execScript(QStringLiteral("ROLLBACK"));
+    m_db->m_change.clear();
 }
 
 Status Transaction::commit()
@@ -466,8 +472,10 @@ Status Transaction::commit()
     if (!m_db)
         return fail(ErrorCode::Failed, Msg::tr("transaction already finished"));
     auto r = m_db->execScript(QStringLiteral("COMMIT"));
-    if (r)
+    if (r) {
+        m_db->m_change.clear();
         m_db = nullptr;
+    }
     return r;
 }
 

@@ -110,7 +110,10 @@ public:
     [[nodiscard]] static Result<Database> open(const QString& path, Mode mode);
 
     Database() = default;
-    Database(Database&& other) noexcept : m_db(std::exchange(other.m_db, nullptr)), m_path(std::move(other.m_path)) {}
+    Database(Database&& other) noexcept
+        : m_db(std::exchange(other.m_db, nullptr)), m_path(std::move(other.m_path)), m_change(std::move(other.m_change))
+    {
+    }
     Database& operator=(Database&& other) noexcept;
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
@@ -126,6 +129,9 @@ public:
     [[nodiscard]] int changes() const;
     [[nodiscard]] bool inTransaction() const;
     [[nodiscard]] const QString& path() const { return m_path; }
+    // The id of the change the open write transaction makes (a uuid, new for each Transaction): every
+    // journal entry of one user action carries it. Empty outside a Transaction.
+    [[nodiscard]] const QString& currentChange() const { return m_change; }
     [[nodiscard]] sqlite3* handle() const { return m_db; }
 
     // The page cache of this connection, in KiB (bulk loads raise it while they run).
@@ -168,8 +174,10 @@ public:
 
 private:
     explicit Database(sqlite3* db, QString path) : m_db(db), m_path(std::move(path)) {}
+    friend class Transaction;
     sqlite3* m_db = nullptr;
     QString m_path;
+    mutable QString m_change;
 };
 
 // Begins IMMEDIATE on construction; rolls back on destruction unless commit() succeeded.

@@ -393,7 +393,84 @@ CREATE VIRTUAL TABLE household_search USING fts5 (address, content = '', tokeniz
 INSERT INTO household_search (rowid, address) SELECT id, address FROM household;
 )SQL";
 
-constexpr std::array<const char*, 6> all = {v1, v2, v3, v4, v5, v6};
+// Version 7: sync bundles (offline field work). Every journal entry of one user action shares a
+// change id. Peers are trusted devices; sync_known remembers which version of each record a peer is
+// known to have (sent to it or received from it), which is both "what it has not got yet" and the
+// base version a change is applied on; sync_bundle_seen makes a repeated bundle a no-op and numbered
+// bundles from one device arrive in order; sync_conflict keeps both versions for a supervisor;
+// sync_alias records a record merged into another (the same citizen ID registered on two laptops).
+constexpr const char* v7 = R"SQL(
+ALTER TABLE journal ADD COLUMN change_id TEXT NOT NULL DEFAULT '';
+
+CREATE TABLE sync_peer (
+    name             TEXT PRIMARY KEY,
+    device_id        TEXT NOT NULL UNIQUE,
+    public_key       BLOB NOT NULL,
+    trusted_at       TEXT NOT NULL,
+    trusted_by       TEXT NOT NULL,
+    revoked_at       TEXT,
+    revoked_by       TEXT NOT NULL DEFAULT '',
+    last_sent_seq    INTEGER NOT NULL DEFAULT 0,
+    bundles_sent     INTEGER NOT NULL DEFAULT 0,
+    bundles_received INTEGER NOT NULL DEFAULT 0,
+    last_export_at   TEXT,
+    last_import_at   TEXT
+) WITHOUT ROWID;
+
+CREATE TABLE sync_bundle_seen (
+    bundle_uuid   TEXT PRIMARY KEY,
+    source_device TEXT NOT NULL,
+    bundle_no     INTEGER NOT NULL,
+    kind          TEXT NOT NULL,
+    imported_at   TEXT NOT NULL,
+    imported_by   TEXT NOT NULL,
+    applied       INTEGER NOT NULL,
+    conflicts     INTEGER NOT NULL,
+    skipped       INTEGER NOT NULL,
+    sender_head   TEXT NOT NULL DEFAULT ''
+) WITHOUT ROWID;
+
+CREATE TABLE sync_known (
+    device  TEXT NOT NULL,
+    kind    TEXT NOT NULL,
+    key     TEXT NOT NULL,
+    version INTEGER NOT NULL,
+    PRIMARY KEY (device, kind, key)
+) WITHOUT ROWID;
+
+CREATE TABLE sync_conflict (
+    id             INTEGER PRIMARY KEY,
+    kind           TEXT NOT NULL,
+    key            TEXT NOT NULL,
+    local_key      TEXT NOT NULL DEFAULT '',
+    label          TEXT NOT NULL,
+    reason         TEXT NOT NULL,
+    local_json     TEXT NOT NULL DEFAULT '',
+    remote_json    TEXT NOT NULL,
+    remote_version INTEGER NOT NULL,
+    remote_device  TEXT NOT NULL,
+    remote_user    TEXT NOT NULL DEFAULT '',
+    remote_at      TEXT NOT NULL DEFAULT '',
+    bundle_uuid    TEXT NOT NULL,
+    created_at     TEXT NOT NULL,
+    status         TEXT NOT NULL DEFAULT 'open' CHECK (status = 'open' OR status = 'resolved'),
+    resolution     TEXT NOT NULL DEFAULT '',
+    resolved_by    TEXT NOT NULL DEFAULT '',
+    resolved_at    TEXT NOT NULL DEFAULT '',
+    resolution_reason TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX sync_conflict_open ON sync_conflict (status, kind, key);
+
+CREATE TABLE sync_alias (
+    kind    TEXT NOT NULL,
+    old_key TEXT NOT NULL,
+    new_key TEXT NOT NULL,
+    PRIMARY KEY (kind, old_key)
+) WITHOUT ROWID;
+CREATE INDEX sync_alias_new ON sync_alias (kind, new_key);
+)SQL";
+
+constexpr std::array<const char*, 7> all = {v1, v2, v3, v4, v5, v6, v7};
 
 } // namespace
 
