@@ -222,6 +222,58 @@ Result<SyncPeer> activePeer(const SyncStore& store, const QString& name)
     return **peer;
 }
 
+// The end of every export: the journal entry that says what left the database and for whom, the
+// manifest's account of the source and the content, the file, and the commit that records the
+// sending (a file whose sending did not commit is removed: it must not be imported either).
+Status finishExport(const Workspace& ws, const SyncStore& store, Transaction& tx, const Actor& actor,
+                    SyncExport& result, BundleManifest m, const std::vector<SyncRecord>& records,
+                    const std::optional<SyncPeer>& peer, const QString& action, QJsonObject details)
+{
+    QJsonObject counts;
+    for (auto it = result.countsByKind.cbegin(); it != result.countsByKind.cend(); ++it)
+        counts.insert(it.key(), it.value());
+    details.insert(QStringLiteral("peer"), result.peer);
+    details.insert(QStringLiteral("records"), result.records);
+    details.insert(QStringLiteral("counts"), counts);
+    details.insert(QStringLiteral("file"), QFileInfo(result.file).fileName());
+    JournalChange change{action, QStringLiteral("sync_bundle"), result.bundleUuid, 1, {}, details, {}};
+    auto seq = ws.journal().append(actor.login, change);
+    if (!seq)
+        return std::unexpected(seq.error());
+    const QString now = nowText(ws.clock());
+    if (peer) // a reference bundle leaves the peer's place in the journal where it was
+        if (auto r = store.markExported(peer->name, result.bundleNo ? *seq : 0, result.bundleNo != 0, now); !r)
+            return r;
+    auto keys = store.deviceKeys(ws.deviceId());
+    if (!keys)
+        return std::unexpected(keys.error());
+    auto headHash = store.journalHeadHash();
+    if (!headHash)
+        return std::unexpected(headHash.error());
+    auto schema = Migrations::currentVersion(ws.db());
+    if (!schema)
+        return std::unexpected(schema.error());
+    m.bundleUuid = result.bundleUuid;
+    m.bundleNo = result.bundleNo;
+    m.sourceDevice = ws.deviceId();
+    m.sourceKey = keys->first;
+    m.targetDevice = peer ? peer->deviceId : QString();
+    m.createdAt = now;
+    m.schemaVersion = *schema;
+    m.counts = counts;
+    m.records = result.records;
+    m.senderHead = *headHash;
+    const QByteArray sealTo = peer ? QByteArray::fromBase64(peer->publicKey.toLatin1()) : QByteArray();
+    if (auto r = SyncBundle::write(result.file, m, toParts(records), keys->second, sealTo); !r)
+        return r;
+    result.sealed = peer.has_value();
+    if (auto r = tx.commit(); !r) {
+        QFile::remove(result.file);
+        return r;
+    }
+    return {};
+}
+
 } // namespace
 
 Result<SyncExport> SyncService::exportChanges(const Actor& actor, const QString& peerName, const QString& file,
@@ -303,9 +355,6 @@ Result<SyncExport> SyncService::exportChanges(const Actor& actor, const QString&
         return a.changeSeq != b.changeSeq ? a.changeSeq < b.changeSeq : a.kind < b.kind;
     });
 
-    auto keys = store.deviceKeys(m_ws.deviceId());
-    if (!keys)
-        return std::unexpected(keys.error());
     SyncExport result;
     result.file = file;
     result.peer = peer->name;
@@ -313,55 +362,19 @@ Result<SyncExport> SyncService::exportChanges(const Actor& actor, const QString&
     result.bundleNo = peer->bundlesSent + 1;
     result.journalEntries = *head - *since;
     result.records = static_cast<qint64>(out.size());
-    QJsonObject counts;
     for (const SyncRecord& r : out) {
         result.countsByKind[SyncStore::kindName(r.kind)] += 1;
         if (auto k = store.setKnown(peer->deviceId, r.kind, r.key, r.version); !k)
             return std::unexpected(k.error());
     }
-    for (auto it = result.countsByKind.cbegin(); it != result.countsByKind.cend(); ++it)
-        counts.insert(it.key(), it.value());
-    auto headHash = store.journalHeadHash();
-    if (!headHash)
-        return std::unexpected(headHash.error());
-    auto schema = Migrations::currentVersion(m_ws.db());
-    if (!schema)
-        return std::unexpected(schema.error());
-    JournalChange change{QStringLiteral("sync.export"), QStringLiteral("sync_bundle"), result.bundleUuid, 1, {},
-                         QJsonObject{{QStringLiteral("peer"), peer->name},
-                                     {QStringLiteral("bundle_no"), result.bundleNo},
-                                     {QStringLiteral("records"), result.records},
-                                     {QStringLiteral("counts"), counts},
-                                     {QStringLiteral("file"), QFileInfo(file).fileName()}},
-                         {}};
-    auto seq = m_ws.journal().append(actor.login, change);
-    if (!seq)
-        return std::unexpected(seq.error());
-    if (auto r = store.markExported(peer->name, *seq, true, nowText(m_ws.clock())); !r)
-        return std::unexpected(r.error());
-
     BundleManifest m;
-    m.bundleUuid = result.bundleUuid;
     m.kind = QStringLiteral("changes");
-    m.bundleNo = result.bundleNo;
-    m.sourceDevice = m_ws.deviceId();
-    m.sourceKey = keys->first;
-    m.targetDevice = peer->deviceId;
-    m.createdAt = nowText(m_ws.clock());
     m.journalFrom = *since + 1;
     m.journalTo = *head;
-    m.schemaVersion = *schema;
-    m.counts = counts;
-    m.records = result.records;
-    m.senderHead = *headHash;
-    const QByteArray peerKey = QByteArray::fromBase64(peer->publicKey.toLatin1());
-    if (auto r = SyncBundle::write(file, m, toParts(out), keys->second, peerKey); !r)
+    if (auto r = finishExport(m_ws, store, *tx, actor, result, m, out, *peer, QStringLiteral("sync.export"),
+                              QJsonObject{{QStringLiteral("bundle_no"), result.bundleNo}});
+        !r)
         return std::unexpected(r.error());
-    result.sealed = true;
-    if (auto r = tx->commit(); !r) {
-        QFile::remove(file); // not recorded as sent: it must not be imported either
-        return std::unexpected(r.error());
-    }
     if (progress)
         progress(total, total);
     return result;
@@ -420,52 +433,17 @@ Result<SyncExport> SyncService::exportReference(const Actor& actor, const QStrin
         if (progress && static_cast<qint64>(out.size()) % 5000 == 0)
             progress(static_cast<qint64>(out.size()), total);
     }
-    auto keys = store.deviceKeys(m_ws.deviceId());
-    if (!keys)
-        return std::unexpected(keys.error());
     result.file = file;
     result.peer = peer ? peer->name : QString();
     result.bundleUuid = newUuidV7(m_ws.clock().now());
     result.records = static_cast<qint64>(out.size());
-    QJsonObject counts;
-    for (auto it = result.countsByKind.cbegin(); it != result.countsByKind.cend(); ++it)
-        counts.insert(it.key(), it.value());
-    JournalChange change{QStringLiteral("sync.export_reference"), QStringLiteral("sync_bundle"), result.bundleUuid, 1,
-                         {},
-                         QJsonObject{{QStringLiteral("peer"), result.peer},
-                                     {QStringLiteral("district"), d->code},
-                                     {QStringLiteral("records"), result.records},
-                                     {QStringLiteral("counts"), counts},
-                                     {QStringLiteral("file"), QFileInfo(file).fileName()}},
-                         {}};
-    if (auto r = m_ws.journal().append(actor.login, change); !r)
-        return std::unexpected(r.error());
-    auto headHash = store.journalHeadHash();
-    if (!headHash)
-        return std::unexpected(headHash.error());
-    auto schema = Migrations::currentVersion(m_ws.db());
-    if (!schema)
-        return std::unexpected(schema.error());
     BundleManifest m;
-    m.bundleUuid = result.bundleUuid;
     m.kind = QStringLiteral("reference");
-    m.sourceDevice = m_ws.deviceId();
-    m.sourceKey = keys->first;
-    m.targetDevice = peer ? peer->deviceId : QString();
-    m.createdAt = nowText(m_ws.clock());
-    m.schemaVersion = *schema;
-    m.counts = counts;
-    m.records = result.records;
-    m.senderHead = *headHash;
     m.district = d->code;
-    const QByteArray peerKey = peer ? QByteArray::fromBase64(peer->publicKey.toLatin1()) : QByteArray();
-    if (auto r = SyncBundle::write(file, m, toParts(out), keys->second, peerKey); !r)
+    if (auto r = finishExport(m_ws, store, *tx, actor, result, m, out, peer, QStringLiteral("sync.export_reference"),
+                              QJsonObject{{QStringLiteral("district"), d->code}});
+        !r)
         return std::unexpected(r.error());
-    result.sealed = peer.has_value();
-    if (auto r = tx->commit(); !r) {
-        QFile::remove(file);
-        return std::unexpected(r.error());
-    }
     if (progress)
         progress(total, total);
     return result;
