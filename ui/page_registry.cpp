@@ -7,6 +7,7 @@
 #include "points_review_page.h"
 #include "registry_page.h"
 #include "rule_sets_page.h"
+#include "sync/sync_page.h"
 #include "users_page.h"
 
 namespace hukou::ui {
@@ -39,6 +40,8 @@ PageRegistry PageRegistry::standard()
            [](const Session& s) { return std::make_unique<PointsIntakePage>(s); }});
     r.add({QStringLiteral("points_review"), core::Permission::PointsDecide,
            [](const Session& s) { return std::make_unique<PointsReviewPage>(s); }});
+    r.add({QStringLiteral("sync"), core::Permission::SyncExchange,
+           [](const Session& s) { return std::make_unique<SyncPage>(s); }});
     r.add({QStringLiteral("rule_sets"), core::Permission::ManageRuleSets,
            [](const Session& s) { return std::make_unique<RuleSetsPage>(s); }});
     r.add({QStringLiteral("audit"), core::Permission::ReadAudit,

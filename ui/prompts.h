@@ -33,6 +33,8 @@ public:
                                            const QString& filter) = 0;
     [[nodiscard]] virtual QString saveFile(QWidget* parent, const QString& title, const QString& suggested,
                                            const QString& filter) = 0;
+    // An existing folder, starting at `folder`; empty when cancelled.
+    [[nodiscard]] virtual QString chooseFolder(QWidget* parent, const QString& title, const QString& folder) = 0;
 };
 
 } // namespace hukou::ui

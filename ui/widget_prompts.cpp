@@ -52,4 +52,9 @@ QString WidgetPrompts::saveFile(QWidget* parent, const QString& title, const QSt
     return QFileDialog::getSaveFileName(parent, title, suggested, filter);
 }
 
+QString WidgetPrompts::chooseFolder(QWidget* parent, const QString& title, const QString& folder)
+{
+    return QFileDialog::getExistingDirectory(parent, title, folder);
+}
+
 } // namespace hukou::ui

@@ -19,6 +19,7 @@ public:
                                    const QString& filter) override;
     [[nodiscard]] QString saveFile(QWidget* parent, const QString& title, const QString& suggested,
                                    const QString& filter) override;
+    [[nodiscard]] QString chooseFolder(QWidget* parent, const QString& title, const QString& folder) override;
 };
 
 } // namespace hukou::ui

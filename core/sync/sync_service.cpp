@@ -788,7 +788,7 @@ Result<SyncImport> SyncService::importBundle(const Actor& actor, const QString& 
 
 Result<std::vector<SyncConflict>> SyncService::conflicts(const Actor& actor, bool openOnly) const
 {
-    if (auto r = Roles::require(actor, Permission::ReadPersons); !r)
+    if (auto r = Roles::require(actor, Permission::ResolveConflicts); !r)
         return std::unexpected(r.error());
     return SyncStore(m_ws.db()).conflicts(openOnly);
 }
@@ -912,9 +912,6 @@ Result<SyncFolderResult> SyncService::syncFolder(const Actor& actor, const QStri
     auto all = SyncStore(m_ws.db()).peers();
     if (!all)
         return std::unexpected(all.error());
-    auto changes = unsentChanges(actor);
-    if (!changes)
-        return std::unexpected(changes.error());
     for (const SyncPeer& p : *all) {
         if (p.revoked())
             continue;
@@ -924,28 +921,28 @@ Result<SyncFolderResult> SyncService::syncFolder(const Actor& actor, const QStri
         auto since = SyncStore(m_ws.db()).lastSentSeq(p.name);
         if (!since)
             return std::unexpected(since.error());
-        auto pending = SyncStore(m_ws.db()).changedSince(*since);
+        auto pending = SyncStore(m_ws.db()).anythingFor(*since, p.deviceId);
         if (!pending)
             return std::unexpected(pending.error());
-        if (pending->empty())
+        if (!*pending)
             continue;
+        // (A bundle may come out empty when the peer itself sent those changes: it still goes, so the
+        // numbering stays continuous.)
         auto exported = exportChanges(actor, p.name, dir.filePath(name));
-        if (!exported)
-            return std::unexpected(exported.error());
-        if (exported->records == 0) {
-            // Nothing the peer lacks (it sent those changes itself): the empty bundle still goes, so
-            // the numbering stays continuous.
+        if (!exported) {
+            out.refused << QStringLiteral("%1: %2").arg(name, exported.error().message);
+            continue;
         }
         out.exported.push_back(*exported);
     }
     return out;
 }
 
-Result<qint64> SyncService::unsentChanges(const Actor& actor) const
+namespace {
+
+// The oldest place in the journal some trusted peer has not been sent yet, or nullopt without peers.
+Result<std::optional<qint64>> oldestUnsent(const SyncStore& store)
 {
-    if (auto r = Roles::require(actor, Permission::SyncExchange); !r)
-        return std::unexpected(r.error());
-    SyncStore store(m_ws.db());
     auto all = store.peers();
     if (!all)
         return std::unexpected(all.error());
@@ -958,28 +955,43 @@ Result<qint64> SyncService::unsentChanges(const Actor& actor) const
             return std::unexpected(s.error());
         since = since ? std::min(*since, *s) : *s;
     }
-    auto changed = store.changedSince(since.value_or(0));
-    if (!changed)
-        return std::unexpected(changed.error());
-    return static_cast<qint64>(std::count_if(changed->begin(), changed->end(), [&](const SyncRecord& r) {
-        return r.device == m_ws.deviceId();
-    }));
+    return since;
+}
+
+} // namespace
+
+Result<qint64> SyncService::unsentChanges(const Actor& actor) const
+{
+    if (auto r = Roles::require(actor, Permission::SyncExchange); !r)
+        return std::unexpected(r.error());
+    SyncStore store(m_ws.db());
+    auto since = oldestUnsent(store);
+    if (!since)
+        return std::unexpected(since.error());
+    auto changes = store.localChangesSince(since->value_or(0), m_ws.deviceId());
+    if (!changes)
+        return std::unexpected(changes.error());
+    return changes->first;
 }
 
 Result<std::optional<qint64>> SyncService::daysSinceLastExport(const Actor& actor) const
 {
-    auto unsent = unsentChanges(actor);
-    if (!unsent)
-        return std::unexpected(unsent.error());
-    if (*unsent == 0)
+    if (auto r = Roles::require(actor, Permission::SyncExchange); !r)
+        return std::unexpected(r.error());
+    SyncStore store(m_ws.db());
+    auto since = oldestUnsent(store);
+    if (!since)
+        return std::unexpected(since.error());
+    auto changes = store.localChangesSince(since->value_or(0), m_ws.deviceId());
+    if (!changes)
+        return std::unexpected(changes.error());
+    if (changes->first == 0)
         return std::optional<qint64>{};
-    auto last = SyncStore(m_ws.db()).lastExportAt();
+    auto last = store.lastExportAt();
     if (!last)
         return std::unexpected(last.error());
-    const QDateTime now = m_ws.clock().now();
-    if (!*last)
-        return std::optional<qint64>{};
-    return std::optional<qint64>{QDateTime::fromString(**last, Qt::ISODateWithMs).daysTo(now)};
+    const QString from = *last ? **last : changes->second;
+    return std::optional<qint64>{QDateTime::fromString(from, Qt::ISODateWithMs).daysTo(m_ws.clock().now())};
 }
 
 } // namespace hukou::core

@@ -143,9 +143,10 @@ public:
     // Exports for every trusted peer into `folder` and imports what waits there for this installation.
     [[nodiscard]] Result<SyncFolderResult> syncFolder(const Actor& actor, const QString& folder) const;
 
-    // Days since this installation last exported a bundle (nullopt: never, or nothing to export).
+    // While changes made here wait to be exported: the days since the last export (or, when nothing
+    // was ever exported, since the oldest waiting change); nullopt when nothing waits.
     [[nodiscard]] Result<std::optional<qint64>> daysSinceLastExport(const Actor& actor) const;
-    // Changes made here that no peer has received yet.
+    // Changes (journal entries of record changes) made here that some trusted peer has not been sent.
     [[nodiscard]] Result<qint64> unsentChanges(const Actor& actor) const;
 
 private:

@@ -314,7 +314,8 @@ Result<std::vector<SyncRecord>> SyncStore::changedSince(qint64 seq) const
     for (const Spec& s : specs())
         entities << QStringLiteral("'%1'").arg(QLatin1String(s.entity));
     HUKOU_SQL(st, QStringLiteral("SELECT seq, entity, record_id, change_id, user, device, at, after, action FROM "
-                                 "journal WHERE seq > ? AND entity IN (%1, 'import', 'conversion_chunk', 'sync_bundle') "
+                                 "journal WHERE seq > ? AND entity IN (%1, 'import', 'conversion_chunk', 'sync_bundle', "
+                                 "'points_ranking') "
                                  "ORDER BY seq")
                       .arg(entities.join(QLatin1Char(','))));
     // Records a bulk action created point at its entry (created_seq): an import, or a bundle received
@@ -370,6 +371,16 @@ Result<std::vector<SyncRecord>> SyncStore::changedSince(qint64 seq) const
             for (const QJsonValue& v : updated)
                 if (const auto kind = kindFromName(v.toArray().at(0).toString()))
                     add(*kind, v.toArray().at(1).toString(), st, true);
+            continue;
+        }
+        if (entity == QLatin1String("points_ranking")) {
+            // A ranking or a publication names the applications it changed (numbers, or objects with one).
+            const QJsonObject after = object(st.text(7));
+            for (const char* list : {"ranked", "not_ranked", "newly_published"})
+                for (const QJsonValue& v : after.value(QLatin1String(list)).toArray())
+                    add(SyncKind::Application, v.isObject() ? v.toObject().value(QStringLiteral("number")).toString()
+                                                            : v.toString(),
+                        st, false);
             continue;
         }
         if (entity == QLatin1String("sync_bundle"))
@@ -771,6 +782,36 @@ Result<qint64> SyncStore::openConflictCount() const
 }
 
 // ---- status ----
+
+Result<bool> SyncStore::anythingFor(qint64 seq, const QString& device) const
+{
+    QStringList entities;
+    for (const Spec& s : specs())
+        entities << QStringLiteral("'%1'").arg(QLatin1String(s.entity));
+    HUKOU_SQL(st, QStringLiteral("SELECT 1 FROM journal WHERE seq > ? AND device <> ? AND (entity IN (%1, 'import', "
+                                 "'conversion_chunk') OR action IN ('sync.receive', 'sync.import')) LIMIT 1")
+                      .arg(entities.join(QLatin1Char(','))));
+    st.bind(1, seq).bind(2, device);
+    auto v = st.first<int>([](const Statement&) { return 1; });
+    if (!v)
+        return std::unexpected(v.error());
+    return v->has_value();
+}
+
+Result<std::pair<qint64, QString>> SyncStore::localChangesSince(qint64 seq, const QString& device) const
+{
+    QStringList entities;
+    for (const Spec& s : specs())
+        entities << QStringLiteral("'%1'").arg(QLatin1String(s.entity));
+    HUKOU_SQL(st, QStringLiteral("SELECT count(*), coalesce(min(at), '') FROM journal WHERE seq > ? AND device = ? AND "
+                                 "(entity IN (%1, 'import', 'conversion_chunk'))")
+                      .arg(entities.join(QLatin1Char(','))));
+    st.bind(1, seq).bind(2, device);
+    auto v = st.first<std::pair<qint64, QString>>([](const Statement& s) { return std::pair(s.integer(0), s.text(1)); });
+    if (!v)
+        return std::unexpected(v.error());
+    return v->value_or(std::pair<qint64, QString>{0, {}});
+}
 
 Result<std::optional<QString>> SyncStore::lastExportAt() const
 {

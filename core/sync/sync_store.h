@@ -110,6 +110,11 @@ public:
     [[nodiscard]] Result<qint64> openConflictCount() const;
 
     // ---- status ----
+    // How many journal entries after `seq` changed records here on `device`, and when the first was.
+    [[nodiscard]] Result<std::pair<qint64, QString>> localChangesSince(qint64 seq, const QString& device) const;
+    // Whether anything after `seq` may be news for the peer `device` (changes and received bundles not
+    // made by it): cheap, for deciding whether to write a bundle at all.
+    [[nodiscard]] Result<bool> anythingFor(qint64 seq, const QString& device) const;
     [[nodiscard]] Result<std::optional<QString>> lastExportAt() const;
     [[nodiscard]] Result<qint64> journalHead() const;
     [[nodiscard]] Result<QString> journalHeadHash() const;

@@ -15,7 +15,7 @@ class FakePrompts final : public ui::Prompts
 public:
     struct Shown
     {
-        QString kind; // "information", "error", "about", "confirm", "choose", "openFile", "saveFile"
+        QString kind; // "information", "error", "about", "confirm", "choose", "openFile", "saveFile", "chooseFolder"
         QString title;
         QString text;
     };
@@ -24,6 +24,7 @@ public:
     bool confirmAnswer = true;
     std::optional<int> chooseAnswer;
     QString fileAnswer;
+    QString folderAnswer;
 
     void information(QWidget*, const QString& title, const QString& text) override
     {
@@ -56,6 +57,11 @@ public:
     {
         shown.push_back({QStringLiteral("saveFile"), title, {}});
         return fileAnswer;
+    }
+    QString chooseFolder(QWidget*, const QString& title, const QString&) override
+    {
+        shown.push_back({QStringLiteral("chooseFolder"), title, {}});
+        return folderAnswer;
     }
 
     [[nodiscard]] int count(const QString& kind) const
