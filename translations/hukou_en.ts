@@ -51,6 +51,16 @@ commands:
   points verify APP [--note TEXT]         the evidence was checked
   points settle APP --household N --address TEXT | --collective [--household N]
                 [--from PLACE]            register a published applicant and family
+  sync identity                           this installation&apos;s device id, public key and fingerprint
+  sync trust --name NAME --device ID --key KEY  trust a peer (admins); prints its fingerprint
+  sync revoke NAME                        refuse a peer&apos;s bundles from now on (admins)
+  sync peers                              trusted and revoked peers
+  sync export --out FILE --peer NAME | --reference --district CODE [--peer NAME]
+                                          a bundle of changes for a peer, or a district&apos;s reference bundle
+  sync import FILE [--dry-run]            apply a peer&apos;s bundle; prints applied, conflicts, skipped
+  sync conflicts [--all]                  open (or all) sync conflicts
+  sync resolve CONFLICT --keep local|remote [--set FIELD=VALUE ...] --reason TEXT  (supervisors)
+  sync folder PATH                        export for every peer into PATH and import what waits there
 
 The acting user&apos;s password comes from HUKOU_PASSWORD or a prompt.
 Exit codes: 0 ok, 1 failed, 2 usage, 3 partly rejected, 4 authentication or permission, 5 integrity.
@@ -625,6 +635,153 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partly rejected, 4 authentication or perm
     </message>
     <message>
         <source>points decide needs one of --approve, --return or --reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hukou::cli::Sync</name>
+    <message>
+        <source>sealed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not sealed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exported reference bundle %1: %2 records, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exported reference bundle %1 for %2: %3 records, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exported bundle %1 for %2 to %3: %4 records, %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync identity takes no arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync trust needs --name NAME --device ID --key KEY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trusted %1 (device %2), fingerprint %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync revoke needs one peer NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revoked %1: its bundles are refused from now on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync peers takes no arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name	device	fingerprint	status	sent	received	last_export	last_import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revoked %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync export needs --out FILE and --peer NAME (or --reference --district CODE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync export --reference needs --district CODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--district goes with --reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync export needs --peer NAME (or --reference --district CODE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync import needs exactly one FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: new %2, changed %3, conflicting %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync conflicts takes no arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync resolve needs CONFLICT --keep local|remote [--set FIELD=VALUE ...] --reason TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CONFLICT must be a conflict number (see sync conflicts): &quot;%1&quot; is not one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--keep must be local or remote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync resolve needs --reason TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--set takes FIELD=VALUE; &quot;%1&quot; is not that</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflict %1 (%2) resolved: kept the local version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflict %1 (%2) resolved: kept the remote version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync folder needs one PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: %1 is not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported bundle %1 from %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to export or import in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync needs a subcommand: identity, trust, revoke, peers, export, import, conflicts, resolve, folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown sync subcommand %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2181,6 +2338,18 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partly rejected, 4 authentication or perm
         <source>permission denied: %1 (%2) may not %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>trust or revoke sync peers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exchange sync bundles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolve sync conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hukou::core::RuleSet</name>
@@ -2353,6 +2522,225 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partly rejected, 4 authentication or perm
     <name>hukou::core::SearchIndexStage</name>
     <message>
         <source>internal error: no search index table %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hukou::core::SyncService</name>
+    <message>
+        <source>%1 is not an intact sync bundle: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its signature cannot be found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the peer&apos;s key cannot be used for sealing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a Hukou Desk sync bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its signature or key is malformed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its signature does not match its content (the file was altered or damaged after it was written)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its content does not match its content hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this installation&apos;s key cannot open sealed bundles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a sealed part is too short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is sealed for another installation and cannot be opened here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a part cannot be decompressed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a peer needs a name of 1 to 60 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a peer needs its device ID (hukouctl sync identity prints it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key is not a device key: copy it exactly as the other installation shows it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is this installation&apos;s own device ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is already a peer named %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>device %1 is already registered as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no peer named %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was already revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no trusted peer named %1 (sync trust registers one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was revoked on %2; nothing is exported for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export cancelled; nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Guangzhou district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written by this installation itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 comes from a device this installation does not trust (device %2, key fingerprint %3); an administrator must register it first (sync trust)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 comes from %2, which was revoked on %3; it is refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 claims to come from %2 but is signed with another key (fingerprint %3, trusted %4); it is refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is addressed to another installation (device %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written by another version of Hukou Desk (database schema %2, this one has %3): bring both installations to the same version first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bundle %1 from %2 is missing: bundles from one device are imported in order, and %3 is bundle %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is bundle %2 from %3, but bundle %2 from %3 was already imported from another file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds a malformed record (number %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import cancelled; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an earlier conflict about this record is still open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same citizen ID is already registered here as another person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same number is already used here by another record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed both here and on %1 since they last exchanged it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>part of one change with a conflicting record (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a resolution needs a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no sync conflict %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflict %1 was already resolved by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflict %1 names an unknown kind of record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the local version no longer exists; keep the remote one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a field of this record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sync folder %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this installation has no device key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it refers to a record this installation does not have (%1 %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3200,6 +3588,85 @@ An older database is upgraded to this version of Hukou Desk first, which takes a
     </message>
 </context>
 <context>
+    <name>hukou::ui::ConflictView</name>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep all &amp;local</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep all &amp;remote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rea&amp;son:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required: why this version is right (e.g. checked against the paper file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resol&amp;ve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a conflict to compare the two versions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote version from %1, changed by %2 on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>device %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no local version of this record: only the remote one can be kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local version changed on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which value of %1 to keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hukou::ui::ConversionPage</name>
     <message>
         <source>All districts</source>
@@ -3659,6 +4126,13 @@ An older database is upgraded to this version of Hukou Desk first, which takes a
     <message>
         <source>&lt;h3&gt;Hukou Desk %1&lt;/h3&gt;&lt;p&gt;Household registration case management for district offices: register, conversion, collective households, points-based settlement and audit.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;&lt;p&gt;Built with Qt %3 and SQLite.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Work done on this computer has not been exported for %n day(s). &lt;a href=&quot;sync&quot;&gt;Export it now&lt;/a&gt;</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5262,6 +5736,662 @@ Verify %2 anyway, having seen them now?</source>
     </message>
     <message>
         <source>Total %1 = base %2 + bonus %3 − deductions %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hukou::ui::SyncLabels</name>
+    <message>
+        <source>Household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collective household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collective household membership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register page loan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settlement application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n collective household(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n collective household membership(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n register page loan(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n settlement application(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hukou::ui::SyncPage</name>
+    <message numerus="yes">
+        <source>%n record(s) applied</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) held for a supervisor</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already here</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unnamed peer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bundle no. %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reference bundle from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This installation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy this installation&apos;s full key, to send it with the device ID to the administrator of a peer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export for…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the changes a trusted peer has not received yet into a bundle file for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a bundle from a trusted peer, see what it would change, then import it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync &amp;folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A shared folder or USB stick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export for every trusted peer into the folder and import what waits there for this installation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trust a peer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Revoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse the selected peer&apos;s bundles from now on and export nothing more for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted peers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key is on the clipboard. Send it with the device ID %1 to the administrator of the peer, and compare the fingerprint %2 by phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline field work: exchange signed bundles with the office and field laptops, and settle what both sides changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity of this installation cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The peers cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last exported for it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last imported from it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conflicts cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting the changes not sent yet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Work on this laptop has not been exported for %n day(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export it for the office (Export for…) or sync with the shared folder (Sync now).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every change made here has been sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) made here not sent to any peer yet.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export for a peer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No peer is trusted yet. An administrator trusts the office or a field laptop on this page (Trusted peers), with the device ID and key it shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the changes not sent yet to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync bundles (*.hkb)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting for %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export failed: %1 Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle no. %1 for %2 holds no changes: %2 already has everything recorded here. Saved as %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported bundle no. %1 for %2: %3. Saved as %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a sync bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync bundles (*.hkb);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check cancelled: nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: %2 Nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 would bring:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicting (held for a supervisor): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Already here: %n record(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>By district: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import it now? The records are applied together, or not at all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import sync bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import failed: %1 Nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1: nothing new (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conflicts are listed under Conflicts below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A supervisor decides them at the office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync folder %1 does not exist or is not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing with %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync with %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>exported %n bundle(s) (%1)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>exported %n bundle(s) with no changes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>imported %n bundle(s) (%1)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>refused %n bundle(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced with %1: there was nothing to exchange.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced with %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (device %2, fingerprint %3) is now a trusted peer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke peer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke %1 (device %2)? Its bundles are refused from now on and nothing more is exported for it. A revoked device cannot be trusted again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot revoke the peer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked %1: its bundles are refused from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot resolve the conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>kept the local version with %n field(s) of the remote one</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>kept the remote version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept the local version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved the conflict on %1: %2. The decision travels with the next bundles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hukou::ui::TrustPeerDialog</name>
+    <message>
+        <source>Trust a peer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the device ID and key the other installation shows on its Sync page (or hukouctl sync identity). Before you trust it, read the fingerprint below to the person at the other installation: it must be the same as theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Tianhe office, field laptop 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>44 characters, ending in =</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Device ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a whole key yet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -51,6 +51,16 @@ commands:
   points verify APP [--note TEXT]         the evidence was checked
   points settle APP --household N --address TEXT | --collective [--household N]
                 [--from PLACE]            register a published applicant and family
+  sync identity                           this installation&apos;s device id, public key and fingerprint
+  sync trust --name NAME --device ID --key KEY  trust a peer (admins); prints its fingerprint
+  sync revoke NAME                        refuse a peer&apos;s bundles from now on (admins)
+  sync peers                              trusted and revoked peers
+  sync export --out FILE --peer NAME | --reference --district CODE [--peer NAME]
+                                          a bundle of changes for a peer, or a district&apos;s reference bundle
+  sync import FILE [--dry-run]            apply a peer&apos;s bundle; prints applied, conflicts, skipped
+  sync conflicts [--all]                  open (or all) sync conflicts
+  sync resolve CONFLICT --keep local|remote [--set FIELD=VALUE ...] --reason TEXT  (supervisors)
+  sync folder PATH                        export for every peer into PATH and import what waits there
 
 The acting user&apos;s password comes from HUKOU_PASSWORD or a prompt.
 Exit codes: 0 ok, 1 failed, 2 usage, 3 partly rejected, 4 authentication or permission, 5 integrity.
@@ -94,6 +104,16 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partly rejected, 4 authentication or perm
   points verify APP [--note TEXT]         记录证明材料已核验
   points settle APP --household N --address TEXT | --collective [--household N]
                 [--from PLACE]            为已公示的申请人及随迁家属办理落户
+  sync identity                           显示本机的设备编号、公钥和指纹
+  sync trust --name NAME --device ID --key KEY  信任一个同步方（限管理员），并输出其指纹
+  sync revoke NAME                        撤销对同步方的信任，今后拒收其同步包（限管理员）
+  sync peers                              列出受信任和已撤销信任的同步方
+  sync export --out FILE --peer NAME | --reference --district CODE [--peer NAME]
+                                          为同步方导出更改同步包，或导出某区的参考数据包
+  sync import FILE [--dry-run]            导入同步方的同步包，并输出 applied、conflicts、skipped 的数量
+  sync conflicts [--all]                  列出未处理的（或全部）同步冲突
+  sync resolve CONFLICT --keep local|remote [--set FIELD=VALUE ...] --reason TEXT  处理同步冲突（限审核主管）
+  sync folder PATH                        为每个同步方导出到 PATH，并导入其中发给本机的同步包
 
 操作用户的密码取自 HUKOU_PASSWORD，或在提示时输入。
 退出码：0 成功，1 失败，2 用法错误，3 部分被拒绝，4 身份验证或权限问题，5 完整性问题。
@@ -663,6 +683,153 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partly rejected, 4 authentication or perm
     <message>
         <source>points decide needs one of --approve, --return or --reject</source>
         <translation>points decide 需要指定 --approve、--return 或 --reject 之一</translation>
+    </message>
+</context>
+<context>
+    <name>hukou::cli::Sync</name>
+    <message>
+        <source>sealed</source>
+        <translation>已加密</translation>
+    </message>
+    <message>
+        <source>not sealed</source>
+        <translation>未加密</translation>
+    </message>
+    <message>
+        <source>exported reference bundle %1: %2 records, %3</source>
+        <translation>已导出参考数据包 %1：%2 条记录，%3</translation>
+    </message>
+    <message>
+        <source>exported reference bundle %1 for %2: %3 records, %4</source>
+        <translation>已为 %2 导出参考数据包 %1：%3 条记录，%4</translation>
+    </message>
+    <message>
+        <source>exported bundle %1 for %2 to %3: %4 records, %5</source>
+        <translation>已将给 %2 的第 %1 号同步包导出到 %3：%4 条记录，%5</translation>
+    </message>
+    <message>
+        <source>sync identity takes no arguments</source>
+        <translation>sync identity 不接受参数</translation>
+    </message>
+    <message>
+        <source>sync trust needs --name NAME --device ID --key KEY</source>
+        <translation>sync trust 需要 --name NAME --device ID --key KEY</translation>
+    </message>
+    <message>
+        <source>trusted %1 (device %2), fingerprint %3</source>
+        <translation>已信任 %1（设备 %2），指纹 %3</translation>
+    </message>
+    <message>
+        <source>sync revoke needs one peer NAME</source>
+        <translation>sync revoke 需要一个同步方 NAME</translation>
+    </message>
+    <message>
+        <source>revoked %1: its bundles are refused from now on</source>
+        <translation>已撤销对 %1 的信任：今后拒收其同步包</translation>
+    </message>
+    <message>
+        <source>sync peers takes no arguments</source>
+        <translation>sync peers 不接受参数</translation>
+    </message>
+    <message>
+        <source>name	device	fingerprint	status	sent	received	last_export	last_import</source>
+        <translation>名称	设备	指纹	状态	已发送	已接收	最近导出	最近导入</translation>
+    </message>
+    <message>
+        <source>revoked %1</source>
+        <translation>已于 %1 撤销信任</translation>
+    </message>
+    <message>
+        <source>trusted</source>
+        <translation>受信任</translation>
+    </message>
+    <message>
+        <source>sync export needs --out FILE and --peer NAME (or --reference --district CODE)</source>
+        <translation>sync export 需要 --out FILE 和 --peer NAME（或 --reference --district CODE）</translation>
+    </message>
+    <message>
+        <source>sync export --reference needs --district CODE</source>
+        <translation>sync export --reference 需要 --district CODE</translation>
+    </message>
+    <message>
+        <source>--district goes with --reference</source>
+        <translation>--district 只能与 --reference 一起使用</translation>
+    </message>
+    <message>
+        <source>sync export needs --peer NAME (or --reference --district CODE)</source>
+        <translation>sync export 需要 --peer NAME（或 --reference --district CODE）</translation>
+    </message>
+    <message>
+        <source>sync import needs exactly one FILE</source>
+        <translation>sync import 需要且只需要一个 FILE</translation>
+    </message>
+    <message>
+        <source>error: %1 does not exist</source>
+        <translation>错误：%1 不存在</translation>
+    </message>
+    <message>
+        <source>%1: new %2, changed %3, conflicting %4</source>
+        <translation>%1：新增 %2，更改 %3，冲突 %4</translation>
+    </message>
+    <message>
+        <source>sync conflicts takes no arguments</source>
+        <translation>sync conflicts 不接受参数</translation>
+    </message>
+    <message>
+        <source>sync resolve needs CONFLICT --keep local|remote [--set FIELD=VALUE ...] --reason TEXT</source>
+        <translation>sync resolve 需要 CONFLICT --keep local|remote [--set FIELD=VALUE ...] --reason TEXT</translation>
+    </message>
+    <message>
+        <source>CONFLICT must be a conflict number (see sync conflicts): &quot;%1&quot; is not one</source>
+        <translation>CONFLICT 必须是冲突编号（见 sync conflicts）：“%1”不是冲突编号</translation>
+    </message>
+    <message>
+        <source>--keep must be local or remote</source>
+        <translation>--keep 必须是 local 或 remote</translation>
+    </message>
+    <message>
+        <source>sync resolve needs --reason TEXT</source>
+        <translation>sync resolve 需要 --reason TEXT</translation>
+    </message>
+    <message>
+        <source>--set takes FIELD=VALUE; &quot;%1&quot; is not that</source>
+        <translation>--set 的格式为 FIELD=VALUE；“%1”不符合此格式</translation>
+    </message>
+    <message>
+        <source>conflict %1 (%2) resolved: kept the local version</source>
+        <translation>冲突 %1（%2）已处理：保留本机版本</translation>
+    </message>
+    <message>
+        <source>conflict %1 (%2) resolved: kept the remote version</source>
+        <translation>冲突 %1（%2）已处理：保留对方版本</translation>
+    </message>
+    <message>
+        <source>sync folder needs one PATH</source>
+        <translation>sync folder 需要一个 PATH</translation>
+    </message>
+    <message>
+        <source>error: %1 is not a folder</source>
+        <translation>错误：%1 不是文件夹</translation>
+    </message>
+    <message>
+        <source>imported bundle %1 from %2: %3</source>
+        <translation>已导入来自 %2 的第 %1 号同步包：%3</translation>
+    </message>
+    <message>
+        <source>refused %1</source>
+        <translation>已拒收 %1</translation>
+    </message>
+    <message>
+        <source>nothing to export or import in %1</source>
+        <translation>%1 中没有需要导出或导入的内容</translation>
+    </message>
+    <message>
+        <source>sync needs a subcommand: identity, trust, revoke, peers, export, import, conflicts, resolve, folder</source>
+        <translation>sync 需要子命令：identity、trust、revoke、peers、export、import、conflicts、resolve、folder</translation>
+    </message>
+    <message>
+        <source>unknown sync subcommand %1</source>
+        <translation>未知的 sync 子命令 %1</translation>
     </message>
 </context>
 <context>
@@ -2215,6 +2382,18 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partly rejected, 4 authentication or perm
         <source>permission denied: %1 (%2) may not %3</source>
         <translation>无权操作：%1（%2）无权%3</translation>
     </message>
+    <message>
+        <source>trust or revoke sync peers</source>
+        <translation>添加或撤销受信任的同步方</translation>
+    </message>
+    <message>
+        <source>exchange sync bundles</source>
+        <translation>交换同步包</translation>
+    </message>
+    <message>
+        <source>resolve sync conflicts</source>
+        <translation>处理同步冲突</translation>
+    </message>
 </context>
 <context>
     <name>hukou::core::RuleSet</name>
@@ -2388,6 +2567,225 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partly rejected, 4 authentication or perm
     <message>
         <source>internal error: no search index table %1</source>
         <translation>内部错误：没有检索索引表 %1</translation>
+    </message>
+</context>
+<context>
+    <name>hukou::core::SyncService</name>
+    <message>
+        <source>%1 is not an intact sync bundle: %2</source>
+        <translation>%1 不是完好的同步包：%2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>its signature cannot be found</source>
+        <translation>找不到签名</translation>
+    </message>
+    <message>
+        <source>the peer&apos;s key cannot be used for sealing</source>
+        <translation>对方的密钥无法用于加密</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 不存在</translation>
+    </message>
+    <message>
+        <source>it has no manifest</source>
+        <translation>缺少内容清单</translation>
+    </message>
+    <message>
+        <source>it is not a Hukou Desk sync bundle</source>
+        <translation>不是 Hukou Desk 同步包</translation>
+    </message>
+    <message>
+        <source>it is not signed</source>
+        <translation>未签名</translation>
+    </message>
+    <message>
+        <source>its signature or key is malformed</source>
+        <translation>签名或密钥格式有误</translation>
+    </message>
+    <message>
+        <source>its signature does not match its content (the file was altered or damaged after it was written)</source>
+        <translation>签名与内容不符（文件在写出后被改动或已损坏）</translation>
+    </message>
+    <message>
+        <source>its content does not match its content hash</source>
+        <translation>内容与其内容哈希值不符</translation>
+    </message>
+    <message>
+        <source>this installation&apos;s key cannot open sealed bundles</source>
+        <translation>本机的密钥无法打开加密的同步包</translation>
+    </message>
+    <message>
+        <source>a sealed part is too short</source>
+        <translation>某个加密部分过短</translation>
+    </message>
+    <message>
+        <source>%1 is sealed for another installation and cannot be opened here</source>
+        <translation>%1 是为其他设备加密的，无法在本机打开</translation>
+    </message>
+    <message>
+        <source>a part cannot be decompressed</source>
+        <translation>某个部分无法解压缩</translation>
+    </message>
+    <message>
+        <source>a peer needs a name of 1 to 60 characters</source>
+        <translation>同步方名称须为 1 至 60 个字符</translation>
+    </message>
+    <message>
+        <source>a peer needs its device ID (hukouctl sync identity prints it)</source>
+        <translation>须填写同步方的设备编号（可用 hukouctl sync identity 显示）</translation>
+    </message>
+    <message>
+        <source>the key is not a device key: copy it exactly as the other installation shows it</source>
+        <translation>该密钥不是设备密钥：请按对方显示的内容原样复制</translation>
+    </message>
+    <message>
+        <source>this is this installation&apos;s own device ID</source>
+        <translation>这是本机自己的设备编号</translation>
+    </message>
+    <message>
+        <source>there is already a peer named %1</source>
+        <translation>已有名为 %1 的同步方</translation>
+    </message>
+    <message>
+        <source>device %1 is already registered as %2</source>
+        <translation>设备 %1 已登记为同步方 %2</translation>
+    </message>
+    <message>
+        <source>there is no peer named %1</source>
+        <translation>没有名为 %1 的同步方</translation>
+    </message>
+    <message>
+        <source>%1 was already revoked</source>
+        <translation>%1 此前已被撤销信任</translation>
+    </message>
+    <message>
+        <source>there is no trusted peer named %1 (sync trust registers one)</source>
+        <translation>没有名为 %1 的受信任同步方（可用 sync trust 添加）</translation>
+    </message>
+    <message>
+        <source>%1 was revoked on %2; nothing is exported for it</source>
+        <translation>%1 已于 %2 被撤销信任；不再为其导出</translation>
+    </message>
+    <message>
+        <source>export cancelled; nothing was written</source>
+        <translation>导出已取消，未写入任何文件</translation>
+    </message>
+    <message>
+        <source>%1 is not a Guangzhou district</source>
+        <translation>%1 不是广州市的区</translation>
+    </message>
+    <message>
+        <source>%1 was written by this installation itself</source>
+        <translation>%1 是本机自己导出的同步包</translation>
+    </message>
+    <message>
+        <source>%1 comes from a device this installation does not trust (device %2, key fingerprint %3); an administrator must register it first (sync trust)</source>
+        <translation>%1 来自本机尚未信任的设备（设备 %2，密钥指纹 %3）；须先由管理员将其登记为受信任的同步方（sync trust）</translation>
+    </message>
+    <message>
+        <source>%1 comes from %2, which was revoked on %3; it is refused</source>
+        <translation>%1 来自 %2，该同步方已于 %3 被撤销信任；已拒收</translation>
+    </message>
+    <message>
+        <source>%1 claims to come from %2 but is signed with another key (fingerprint %3, trusted %4); it is refused</source>
+        <translation>%1 声称来自 %2，但使用了另一个密钥签名（指纹 %3，受信任的指纹为 %4）；已拒收</translation>
+    </message>
+    <message>
+        <source>%1 is addressed to another installation (device %2)</source>
+        <translation>%1 是发给其他设备的（设备 %2）</translation>
+    </message>
+    <message>
+        <source>%1 was written by another version of Hukou Desk (database schema %2, this one has %3): bring both installations to the same version first</source>
+        <translation>%1 由其他版本的 Hukou Desk 导出（数据库结构版本 %2，本机为 %3）：请先将双方的程序更新到同一版本</translation>
+    </message>
+    <message>
+        <source>bundle %1 from %2 is missing: bundles from one device are imported in order, and %3 is bundle %4</source>
+        <translation>缺少来自 %2 的第 %1 号同步包：同一设备的同步包须按顺序导入，而 %3 是第 %4 号同步包</translation>
+    </message>
+    <message>
+        <source>%1 is bundle %2 from %3, but bundle %2 from %3 was already imported from another file</source>
+        <translation>%1 是来自 %3 的第 %2 号同步包，但该同步包此前已从另一个文件导入</translation>
+    </message>
+    <message>
+        <source>%1 holds a malformed record (number %2)</source>
+        <translation>%1 含有格式有误的记录（第 %2 条）</translation>
+    </message>
+    <message>
+        <source>import cancelled; nothing was changed</source>
+        <translation>导入已取消，未作任何更改</translation>
+    </message>
+    <message>
+        <source>an earlier conflict about this record is still open</source>
+        <translation>该记录此前的冲突尚未处理</translation>
+    </message>
+    <message>
+        <source>the same citizen ID is already registered here as another person</source>
+        <translation>同一公民身份号码已在本机登记为另一人员</translation>
+    </message>
+    <message>
+        <source>the same number is already used here by another record</source>
+        <translation>同一编号已被本机的另一条记录使用</translation>
+    </message>
+    <message>
+        <source>changed both here and on %1 since they last exchanged it</source>
+        <translation>自上次交换以来，本机和 %1 都修改过该记录</translation>
+    </message>
+    <message>
+        <source>part of one change with a conflicting record (%1)</source>
+        <translation>与有冲突的记录（%1）属于同一次更改</translation>
+    </message>
+    <message>
+        <source>a resolution needs a reason</source>
+        <translation>处理冲突须填写理由</translation>
+    </message>
+    <message>
+        <source>there is no sync conflict %1</source>
+        <translation>不存在同步冲突 %1</translation>
+    </message>
+    <message>
+        <source>conflict %1 was already resolved by %2</source>
+        <translation>冲突 %1 已由 %2 处理</translation>
+    </message>
+    <message>
+        <source>conflict %1 names an unknown kind of record</source>
+        <translation>冲突 %1 涉及未知的记录类型</translation>
+    </message>
+    <message>
+        <source>the local version no longer exists; keep the remote one</source>
+        <translation>本机版本已不存在；请保留对方版本</translation>
+    </message>
+    <message>
+        <source>%1 is not a field of this record</source>
+        <translation>%1 不是此记录的字段</translation>
+    </message>
+    <message>
+        <source>%1 takes a number</source>
+        <translation>%1 须为数字</translation>
+    </message>
+    <message>
+        <source>the sync folder %1 does not exist</source>
+        <translation>同步文件夹 %1 不存在</translation>
+    </message>
+    <message>
+        <source>this installation has no device key</source>
+        <translation>本机没有设备密钥</translation>
+    </message>
+    <message>
+        <source>it refers to a record this installation does not have (%1 %2)</source>
+        <translation>引用了本机没有的记录（%1 %2）</translation>
     </message>
 </context>
 <context>
@@ -3235,6 +3633,85 @@ An older database is upgraded to this version of Hukou Desk first, which takes a
     </message>
 </context>
 <context>
+    <name>hukou::ui::ConflictView</name>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Local version</source>
+        <translation>本机版本</translation>
+    </message>
+    <message>
+        <source>Remote version</source>
+        <translation>对方版本</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>Keep all &amp;local</source>
+        <translation>全部保留本机(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Keep all &amp;remote</source>
+        <translation>全部保留对方(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son:</source>
+        <translation>理由(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Required: why this version is right (e.g. checked against the paper file)</source>
+        <translation>必填：为何以此为准（如：已与纸质档案核对）</translation>
+    </message>
+    <message>
+        <source>Resol&amp;ve</source>
+        <translation>处理(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Select a conflict to compare the two versions.</source>
+        <translation>选择一条冲突，对比两个版本。</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Remote version from %1, changed by %2 on %3.</source>
+        <translation>对方版本来自%1，由 %2 于 %3 修改。</translation>
+    </message>
+    <message>
+        <source>device %1</source>
+        <translation>设备 %1</translation>
+    </message>
+    <message>
+        <source>an unknown user</source>
+        <translation>未知用户</translation>
+    </message>
+    <message>
+        <source>There is no local version of this record: only the remote one can be kept.</source>
+        <translation>本机没有此记录的版本，只能保留对方版本。</translation>
+    </message>
+    <message>
+        <source>Local version changed on %1.</source>
+        <translation>本机版本修改于 %1。</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <translation>对方</translation>
+    </message>
+    <message>
+        <source>Which value of %1 to keep</source>
+        <translation>%1 保留哪一方的值</translation>
+    </message>
+</context>
+<context>
     <name>hukou::ui::ConversionPage</name>
     <message>
         <source>All districts</source>
@@ -3692,6 +4169,12 @@ An older database is upgraded to this version of Hukou Desk first, which takes a
     <message>
         <source>&lt;h3&gt;Hukou Desk %1&lt;/h3&gt;&lt;p&gt;Household registration case management for district offices: register, conversion, collective households, points-based settlement and audit.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;&lt;p&gt;Built with Qt %3 and SQLite.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Hukou Desk %1&lt;/h3&gt;&lt;p&gt;面向区级户籍办公室的户籍业务管理系统：户籍登记、户籍一元化登记、公共集体户、积分制入户及审计。&lt;/p&gt;&lt;p&gt;数据库：%2&lt;/p&gt;&lt;p&gt;基于 Qt %3 和 SQLite 构建。&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>Work done on this computer has not been exported for %n day(s). &lt;a href=&quot;sync&quot;&gt;Export it now&lt;/a&gt;</source>
+        <translation>
+            <numerusform>本机的工作已有 %n 天未导出。&lt;a href=&quot;sync&quot;&gt;立即导出&lt;/a&gt;</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5287,6 +5770,645 @@ Verify %2 anyway, having seen them now?</source>
     <message>
         <source>Total %1 = base %2 + bonus %3 − deductions %4</source>
         <translation>总分 %1 = 基础分 %2 + 加分 %3 − 减分 %4</translation>
+    </message>
+</context>
+<context>
+    <name>hukou::ui::SyncLabels</name>
+    <message>
+        <source>Household</source>
+        <translation>户</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Collective household</source>
+        <translation>集体户</translation>
+    </message>
+    <message>
+        <source>Collective household membership</source>
+        <translation>集体户成员登记</translation>
+    </message>
+    <message>
+        <source>Register page loan</source>
+        <translation>户口页借出</translation>
+    </message>
+    <message>
+        <source>Settlement application</source>
+        <translation>积分入户申请</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s)</source>
+        <translation>
+            <numerusform>%n 户</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n 人</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n collective household(s)</source>
+        <translation>
+            <numerusform>%n 个集体户</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n collective household membership(s)</source>
+        <translation>
+            <numerusform>%n 条集体户成员登记</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n register page loan(s)</source>
+        <translation>
+            <numerusform>%n 条户口页借出</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n settlement application(s)</source>
+        <translation>
+            <numerusform>%n 份积分入户申请</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>no district</source>
+        <translation>未分区</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Status reason</source>
+        <translation>状态原因</translation>
+    </message>
+    <message>
+        <source>Status date</source>
+        <translation>状态日期</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>hukou::ui::SyncPage</name>
+    <message numerus="yes">
+        <source>%n record(s) applied</source>
+        <translation>
+            <numerusform>已应用 %n 条记录</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) held for a supervisor</source>
+        <translation>
+            <numerusform>%n 条冲突待主管处理</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already here</source>
+        <translation>
+            <numerusform>%n 条本机已有</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>an unnamed peer</source>
+        <translation>未命名的同步方</translation>
+    </message>
+    <message>
+        <source>bundle no. %1 from %2</source>
+        <translation>来自%2的第 %1 号同步包</translation>
+    </message>
+    <message>
+        <source>the reference bundle from %1</source>
+        <translation>来自%1的参考数据包</translation>
+    </message>
+    <message>
+        <source>This installation</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <source>&amp;Copy key</source>
+        <translation>复制密钥(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy this installation&apos;s full key, to send it with the device ID to the administrator of a peer</source>
+        <translation>复制本机的完整密钥，以便连同设备编号发给同步方的管理员</translation>
+    </message>
+    <message>
+        <source>Device ID:</source>
+        <translation>设备编号：</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>指纹：</translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation>密钥：</translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation>交换</translation>
+    </message>
+    <message>
+        <source>&amp;Export for…</source>
+        <translation>导出给(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Write the changes a trusted peer has not received yet into a bundle file for it</source>
+        <translation>把受信任同步方尚未收到的更改写入给它的同步包文件</translation>
+    </message>
+    <message>
+        <source>&amp;Import bundle…</source>
+        <translation>导入同步包(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Check a bundle from a trusted peer, see what it would change, then import it</source>
+        <translation>检查受信任同步方发来的同步包，查看将改动的内容，然后导入</translation>
+    </message>
+    <message>
+        <source>Sync &amp;folder:</source>
+        <translation>同步文件夹(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>A shared folder or USB stick</source>
+        <translation>共享文件夹或U盘</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>选择(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>立即同步(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Export for every trusted peer into the folder and import what waits there for this installation</source>
+        <translation>为每个受信任同步方导出到该文件夹，并导入其中发给本机的同步包</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>来自</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>&amp;Trust a peer…</source>
+        <translation>信任同步方(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke</source>
+        <translation>撤销信任(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Refuse the selected peer&apos;s bundles from now on and export nothing more for it</source>
+        <translation>今后拒收所选同步方的同步包，也不再为其导出</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>指纹</translation>
+    </message>
+    <message>
+        <source>Trusted</source>
+        <translation>信任于</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>已接收</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>撤销于</translation>
+    </message>
+    <message>
+        <source>Trusted peers</source>
+        <translation>受信任的同步方</translation>
+    </message>
+    <message>
+        <source>The key is on the clipboard. Send it with the device ID %1 to the administrator of the peer, and compare the fingerprint %2 by phone.</source>
+        <translation>密钥已复制到剪贴板。请连同设备编号 %1 发给对方管理员，并通过电话核对指纹 %2。</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
+    <message>
+        <source>Offline field work: exchange signed bundles with the office and field laptops, and settle what both sides changed.</source>
+        <translation>离线外勤：与办公室及外勤笔记本交换已签名的同步包，并处理双方都改动过的记录。</translation>
+    </message>
+    <message>
+        <source>The identity of this installation cannot be read: %1</source>
+        <translation>无法读取本机身份：%1</translation>
+    </message>
+    <message>
+        <source>The peers cannot be read: %1</source>
+        <translation>无法读取同步方：%1</translation>
+    </message>
+    <message>
+        <source>Last exported for it: %1</source>
+        <translation>最近一次为其导出：%1</translation>
+    </message>
+    <message>
+        <source>Last imported from it: %1</source>
+        <translation>最近一次从其导入：%1</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>The conflicts cannot be read: %1</source>
+        <translation>无法读取冲突：%1</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Device %1</source>
+        <translation>设备 %1</translation>
+    </message>
+    <message>
+        <source>Conflicts (%1)</source>
+        <translation>冲突（%1）</translation>
+    </message>
+    <message>
+        <source>Counting the changes not sent yet…</source>
+        <translation>正在统计尚未发出的更改…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Work on this laptop has not been exported for %n day(s).</source>
+        <translation>
+            <numerusform>本机的工作已有 %n 天未导出。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export it for the office (Export for…) or sync with the shared folder (Sync now).</source>
+        <translation>请导出给办公室（“导出给…”）或通过共享文件夹同步（“立即同步”）。</translation>
+    </message>
+    <message>
+        <source>Every change made here has been sent.</source>
+        <translation>本机的所有更改均已发出。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) made here not sent to any peer yet.</source>
+        <translation>
+            <numerusform>本机有 %n 项更改尚未发给任何同步方。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync folder</source>
+        <translation>同步文件夹</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>Export for a peer</source>
+        <translation>导出给同步方</translation>
+    </message>
+    <message>
+        <source>No peer is trusted yet. An administrator trusts the office or a field laptop on this page (Trusted peers), with the device ID and key it shows.</source>
+        <translation>尚无受信任的同步方。管理员可在本页“受信任的同步方”中，用对方显示的设备编号和密钥添加办公室或外勤笔记本。</translation>
+    </message>
+    <message>
+        <source>Export the changes not sent yet to:</source>
+        <translation>把尚未发出的更改导出给：</translation>
+    </message>
+    <message>
+        <source>Export for %1</source>
+        <translation>导出给%1</translation>
+    </message>
+    <message>
+        <source>Sync bundles (*.hkb)</source>
+        <translation>同步包 (*.hkb)</translation>
+    </message>
+    <message>
+        <source>Exporting for %1…</source>
+        <translation>正在为%1导出…</translation>
+    </message>
+    <message>
+        <source>Export cancelled: nothing was written.</source>
+        <translation>已取消导出：未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>The export failed: %1 Nothing was written.</source>
+        <translation>导出失败：%1 未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>Bundle no. %1 for %2 holds no changes: %2 already has everything recorded here. Saved as %3.</source>
+        <translation>给%2的第 %1 号同步包没有更改：%2 已有本机记录的全部内容。已保存为 %3。</translation>
+    </message>
+    <message>
+        <source>Exported bundle no. %1 for %2: %3. Saved as %4.</source>
+        <translation>已为%2导出第 %1 号同步包：%3。已保存为 %4。</translation>
+    </message>
+    <message>
+        <source>Import a sync bundle</source>
+        <translation>导入同步包</translation>
+    </message>
+    <message>
+        <source>Sync bundles (*.hkb);;All files (*)</source>
+        <translation>同步包 (*.hkb);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>正在检查 %1…</translation>
+    </message>
+    <message>
+        <source>Check cancelled: nothing was imported.</source>
+        <translation>已取消检查：未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: %2 Nothing changed.</source>
+        <translation>%1 无法导入：%2 未作任何更改。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%1 would bring:</source>
+        <translation>%1将带来：</translation>
+    </message>
+    <message>
+        <source>New: %1</source>
+        <translation>新增：%1</translation>
+    </message>
+    <message>
+        <source>Changed: %1</source>
+        <translation>更改：%1</translation>
+    </message>
+    <message>
+        <source>Conflicting (held for a supervisor): %1</source>
+        <translation>冲突（待主管处理）：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Already here: %n record(s)</source>
+        <translation>
+            <numerusform>本机已有：%n 条记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>By district: %1</source>
+        <translation>按区：%1</translation>
+    </message>
+    <message>
+        <source>Import it now? The records are applied together, or not at all.</source>
+        <translation>现在导入吗？这些记录将一并应用，或全部不应用。</translation>
+    </message>
+    <message>
+        <source>Import sync bundle</source>
+        <translation>导入同步包</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing changed.</source>
+        <translation>已取消导入：未作任何更改。</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>正在导入 %1…</translation>
+    </message>
+    <message>
+        <source>The import failed: %1 Nothing changed.</source>
+        <translation>导入失败：%1 未作任何更改。</translation>
+    </message>
+    <message>
+        <source>Imported %1: nothing new (%2).</source>
+        <translation>已导入%1：没有新内容（%2）。</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2.</source>
+        <translation>已导入%1：%2。</translation>
+    </message>
+    <message>
+        <source>The conflicts are listed under Conflicts below.</source>
+        <translation>冲突列在下方“冲突”中。</translation>
+    </message>
+    <message>
+        <source>A supervisor decides them at the office.</source>
+        <translation>由办公室的主管处理。</translation>
+    </message>
+    <message>
+        <source>The sync folder %1 does not exist or is not a folder.</source>
+        <translation>同步文件夹 %1 不存在或不是文件夹。</translation>
+    </message>
+    <message>
+        <source>Syncing with %1…</source>
+        <translation>正在与 %1 同步…</translation>
+    </message>
+    <message>
+        <source>Sync with %1 failed: %2</source>
+        <translation>与 %1 同步失败：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>exported %n bundle(s) (%1)</source>
+        <translation>
+            <numerusform>导出 %n 个同步包（%1）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>exported %n bundle(s) with no changes</source>
+        <translation>
+            <numerusform>导出 %n 个无更改的同步包</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>imported %n bundle(s) (%1)</source>
+        <translation>
+            <numerusform>导入 %n 个同步包（%1）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>refused %n bundle(s)</source>
+        <translation>
+            <numerusform>拒收 %n 个同步包</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced with %1: there was nothing to exchange.</source>
+        <translation>已与 %1 同步：没有需要交换的内容。</translation>
+    </message>
+    <message>
+        <source>Synced with %1: %2.</source>
+        <translation>已与 %1 同步：%2。</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>拒收：%1</translation>
+    </message>
+    <message>
+        <source>%1 (device %2, fingerprint %3) is now a trusted peer.</source>
+        <translation>%1（设备 %2，指纹 %3）已成为受信任的同步方。</translation>
+    </message>
+    <message>
+        <source>Revoke peer</source>
+        <translation>撤销对同步方的信任</translation>
+    </message>
+    <message>
+        <source>Revoke %1 (device %2)? Its bundles are refused from now on and nothing more is exported for it. A revoked device cannot be trusted again.</source>
+        <translation>撤销对%1（设备 %2）的信任吗？今后将拒收其同步包，也不再为其导出。被撤销的设备不能再次受信任。</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>撤销信任</translation>
+    </message>
+    <message>
+        <source>Cannot revoke the peer</source>
+        <translation>无法撤销信任</translation>
+    </message>
+    <message>
+        <source>Revoked %1: its bundles are refused from now on.</source>
+        <translation>已撤销对%1的信任：今后拒收其同步包。</translation>
+    </message>
+    <message>
+        <source>Cannot resolve the conflict</source>
+        <translation>无法处理冲突</translation>
+    </message>
+    <message numerus="yes">
+        <source>kept the local version with %n field(s) of the remote one</source>
+        <translation>
+            <numerusform>保留本机版本，并采用对方的 %n 个字段</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>kept the remote version</source>
+        <translation>保留对方版本</translation>
+    </message>
+    <message>
+        <source>kept the local version</source>
+        <translation>保留本机版本</translation>
+    </message>
+    <message>
+        <source>Resolved the conflict on %1: %2. The decision travels with the next bundles.</source>
+        <translation>已处理 %1 的冲突：%2。处理结果将随下一个同步包发出。</translation>
+    </message>
+</context>
+<context>
+    <name>hukou::ui::TrustPeerDialog</name>
+    <message>
+        <source>Trust a peer</source>
+        <translation>信任同步方</translation>
+    </message>
+    <message>
+        <source>Enter the device ID and key the other installation shows on its Sync page (or hukouctl sync identity). Before you trust it, read the fingerprint below to the person at the other installation: it must be the same as theirs.</source>
+        <translation>输入对方在“同步”页（或 hukouctl sync identity）显示的设备编号和密钥。信任之前，请把下方的指纹念给对方核对：必须与对方显示的一致。</translation>
+    </message>
+    <message>
+        <source>e.g. Tianhe office, field laptop 3</source>
+        <translation>如：天河办公室、外勤笔记本3号</translation>
+    </message>
+    <message>
+        <source>44 characters, ending in =</source>
+        <translation>44 个字符，以 = 结尾</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Device ID:</source>
+        <translation>设备编号(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>密钥(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>指纹：</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>信任</translation>
+    </message>
+    <message>
+        <source>not a whole key yet</source>
+        <translation>密钥尚不完整</translation>
     </message>
 </context>
 <context>

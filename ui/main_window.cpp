@@ -1,6 +1,7 @@
 #include "main_window.h"
 
 #include "core/auth/user_service.h"
+#include "core/sync/sync_service.h"
 #include "core/workspace.h"
 #include "idle_watcher.h"
 #include "labels.h"
@@ -22,6 +23,7 @@
 #include <QMenuBar>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace hukou::ui {
@@ -66,6 +68,19 @@ MainWindow::MainWindow(const Session& session, const PageRegistry& pages, Settin
     auto* rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(20, 14, 20, 12);
     rightLayout->setSpacing(6);
+    m_syncReminder = new QLabel(right);
+    m_syncReminder->setObjectName(QStringLiteral("syncReminder"));
+    m_syncReminder->setWordWrap(true);
+    m_syncReminder->setTextFormat(Qt::RichText);
+    m_syncReminder->setStyleSheet(QStringLiteral("QLabel#syncReminder { background: #fff4ce; color: #6b4e00; "
+                                                 "border: 1px solid #e8d48a; border-radius: 4px; padding: 6px 10px; }"));
+    m_syncReminder->setVisible(false);
+    connect(m_syncReminder, &QLabel::linkActivated, this, [this] {
+        for (std::size_t i = 0; i < m_pages.size(); ++i)
+            if (m_pages[i]->objectName() == QLatin1String("page_sync"))
+                showPage(static_cast<int>(i));
+    });
+    rightLayout->addWidget(m_syncReminder);
     m_pageTitle = headingLabel({}, right);
     m_pageTitle->setObjectName(QStringLiteral("pageTitle"));
     m_pageSubtitle = noteLabel({}, right);
@@ -110,6 +125,28 @@ MainWindow::MainWindow(const Session& session, const PageRegistry& pages, Settin
 
     if (const QByteArray geometry = settings.windowGeometry(); geometry.isEmpty() || !restoreGeometry(geometry))
         resize(1200, 800);
+
+    auto* reminder = new QTimer(this);
+    reminder->setInterval(std::chrono::minutes(10));
+    connect(reminder, &QTimer::timeout, this, &MainWindow::refreshSyncReminder);
+    reminder->start();
+    refreshSyncReminder();
+}
+
+void MainWindow::refreshSyncReminder()
+{
+    const bool onSyncPage = m_shown && m_shown->objectName() == QLatin1String("page_sync");
+    if (onSyncPage || !findPage(QStringLiteral("sync"))) {
+        m_syncReminder->setVisible(false);
+        return;
+    }
+    auto days = core::SyncService(m_session.workspace).daysSinceLastExport(m_session.actor);
+    const bool overdue = days && *days && **days > m_settings.syncReminderDays();
+    if (overdue)
+        m_syncReminder->setText(
+            tr("Work done on this computer has not been exported for %n day(s). <a href=\"sync\">Export it now</a>",
+               "", static_cast<int>(**days)));
+    m_syncReminder->setVisible(overdue);
 }
 
 MainWindow::~MainWindow() = default;
@@ -216,6 +253,7 @@ void MainWindow::showPage(int index)
     m_pageSubtitle->setText(p->subtitle());
     m_pageSubtitle->setVisible(!p->subtitle().isEmpty());
     p->activate();
+    refreshSyncReminder();
 }
 
 void MainWindow::lock()

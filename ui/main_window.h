@@ -24,7 +24,7 @@ class Settings;
 // status bar (who is signed in, which database) and the session lock. It knows pages only
 // through Page and PageRegistry, and creates only those the signed-in role may see.
 // Object names: mainWindow, navigation, pageStack, pageTitle, pageSubtitle, noPagesLabel, workArea,
-// lockScreen, statusUser, statusDatabase, actionLock, actionSignOut, actionQuit, actionAbout,
+// lockScreen, syncReminder, statusUser, statusDatabase, actionLock, actionSignOut, actionQuit, actionAbout,
 // actionPage1 ... actionPage9 (Ctrl+1 ... Ctrl+9).
 class MainWindow final : public QMainWindow
 {
@@ -61,6 +61,9 @@ private:
     void buildPages(const PageRegistry& pages);
     void unlock();
     void about();
+    // Shows the reminder above the page when work made here has waited for export longer than the
+    // setting allows (not on the sync page, which says it itself).
+    void refreshSyncReminder();
 
     Session m_session;
     Settings& m_settings;
@@ -72,6 +75,7 @@ private:
     QStackedWidget* m_pageStack = nullptr;
     QLabel* m_pageTitle = nullptr;
     QLabel* m_pageSubtitle = nullptr;
+    QLabel* m_syncReminder = nullptr;
     LockScreen* m_lockScreen = nullptr;
     IdleWatcher* m_idle = nullptr;
     QAction* m_lockAction = nullptr;

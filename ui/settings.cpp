@@ -1,5 +1,7 @@
 #include "settings.h"
 
+#include <algorithm>
+
 #include <QSettings>
 
 namespace hukou::ui {
@@ -10,6 +12,7 @@ const QString kLanguage = QStringLiteral("ui/language");
 const QString kLastLogin = QStringLiteral("session/lastLogin");
 const QString kWindowGeometry = QStringLiteral("window/geometry");
 const QString kLastDatabase = QStringLiteral("database/lastPath");
+const QString kSyncReminderDays = QStringLiteral("sync/reminderDays");
 
 } // namespace
 
@@ -82,6 +85,16 @@ QString Settings::lastDatabasePath() const
 void Settings::setLastDatabasePath(const QString& path)
 {
     m_settings->setValue(kLastDatabase, path);
+}
+
+int Settings::syncReminderDays() const
+{
+    return std::max(1, m_settings->value(kSyncReminderDays, 3).toInt());
+}
+
+void Settings::setSyncReminderDays(int days)
+{
+    m_settings->setValue(kSyncReminderDays, std::max(1, days));
 }
 
 void Settings::sync()

@@ -43,6 +43,10 @@ public:
     [[nodiscard]] QString lastDatabasePath() const;
     void setLastDatabasePath(const QString& path);
 
+    // After how many days unexported work on this computer is pointed out (3 by default, at least 1).
+    [[nodiscard]] int syncReminderDays() const;
+    void setSyncReminderDays(int days);
+
     // Writes pending changes to disk.
     void sync();
     [[nodiscard]] QString fileName() const;

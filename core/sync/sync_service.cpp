@@ -982,7 +982,9 @@ Result<std::optional<qint64>> SyncService::daysSinceLastExport(const Actor& acto
     auto since = oldestUnsent(store);
     if (!since)
         return std::unexpected(since.error());
-    auto changes = store.localChangesSince(since->value_or(0), m_ws.deviceId());
+    if (!*since)
+        return std::optional<qint64>{}; // no peer to export to
+    auto changes = store.localChangesSince(**since, m_ws.deviceId());
     if (!changes)
         return std::unexpected(changes.error());
     if (changes->first == 0)

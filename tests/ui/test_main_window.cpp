@@ -2,6 +2,7 @@
 #include "gui_test_support.h"
 #include "support/test_support.h"
 #include "core/registry/registry_service.h"
+#include "core/sync/sync_service.h"
 #include "ui/appearance.h"
 #include "ui/audit_page.h"
 #include "ui/users_page.h"
@@ -257,6 +258,41 @@ private slots:
         QVERIFY(hello);
         QCOMPARE(hello->objectName(), QStringLiteral("page_hello"));
         QCOMPARE(hello->activations, 1);
+    }
+
+    // A field laptop whose work waits: after more days than the setting, every page but the sync
+    // page says so, with a link to it; an export ends the reminder.
+    void reminderWhenWorkWaitsForExport()
+    {
+        Env env;
+        env.settings.setSyncReminderDays(3);
+        const core::Actor field = env.f.addUser(QStringLiteral("field1"), core::Role::Field);
+        test::Fixture office;
+        const auto officeId = core::SyncService(*office.ws).identity();
+        QVERIFY(officeId);
+        QVERIFY(core::SyncService(*env.f.ws).trust(env.f.admin, QStringLiteral("office"), officeId->deviceId,
+                                                   officeId->publicKey));
+        FieldValuesHelper::registerOne(env.f);
+        env.f.clock.advanceSecs(2 * 86400);
+        {
+            ui::MainWindow early(ui::Session{*env.f.ws, field, env.prompts}, ui::PageRegistry::standard(), env.settings);
+            QVERIFY(!child<QLabel>(early, "syncReminder")->isVisibleTo(&early)); // 2 days: not yet
+        }
+        env.f.clock.advanceSecs(3 * 86400);
+        ui::MainWindow window(ui::Session{*env.f.ws, field, env.prompts}, ui::PageRegistry::standard(), env.settings);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto* reminder = child<QLabel>(window, "syncReminder");
+        QVERIFY(reminder->isVisible());
+        QVERIFY2(reminder->text().contains(QStringLiteral("5")), qPrintable(reminder->text()));
+        // The link opens the sync page, which says it itself.
+        emit reminder->linkActivated(QStringLiteral("sync"));
+        QCOMPARE(window.currentPage(), window.findPage(QStringLiteral("sync")));
+        QVERIFY(!reminder->isVisible());
+        // Exported: no reminder on the registry page either.
+        QVERIFY(core::SyncService(*env.f.ws).exportChanges(field, QStringLiteral("office"), env.f.dir.filePath("out.hkb")));
+        window.showPage(0);
+        QVERIFY(!reminder->isVisible());
     }
 };
 
