@@ -135,7 +135,8 @@ Result<SyncPeer> SyncService::trust(const Actor& actor, const QString& name, con
     if (device.isEmpty())
         return fail(ErrorCode::Invalid, tr("a peer needs its device ID (hukouctl sync identity prints it)"),
                     QStringLiteral("device"));
-    const QByteArray key = QByteArray::fromBase64(publicKeyBase64.trimmed().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+    const QByteArray key =
+        QByteArray::fromBase64(publicKeyBase64.trimmed().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
     if (key.size() != 32)
         return fail(ErrorCode::Invalid,
                     tr("the key is not a device key: copy it exactly as the other installation shows it"),
@@ -158,9 +159,14 @@ Result<SyncPeer> SyncService::trust(const Actor& actor, const QString& name, con
     const QString at = nowText(m_ws.clock());
     if (auto r = store.insertPeer(n, device, key, at, actor.login); !r)
         return std::unexpected(r.error());
-    JournalChange change{QStringLiteral("sync.trust"), QStringLiteral("sync_peer"), n, 1, {},
-                         QJsonObject{{QStringLiteral("device"), device}, {QStringLiteral("fingerprint"), fingerprint(key)}},
-                         {}};
+    JournalChange change{
+        QStringLiteral("sync.trust"),
+        QStringLiteral("sync_peer"),
+        n,
+        1,
+        {},
+        QJsonObject{{QStringLiteral("device"), device}, {QStringLiteral("fingerprint"), fingerprint(key)}},
+        {}};
     if (auto r = m_ws.journal().append(actor.login, change); !r)
         return std::unexpected(r.error());
     auto peer = store.peerByName(n);
@@ -188,8 +194,13 @@ Status SyncService::revoke(const Actor& actor, const QString& name) const
         return fail(ErrorCode::Conflict, tr("%1 was already revoked").arg(name.trimmed()));
     if (auto r = store.revokePeer((*peer)->name, nowText(m_ws.clock()), actor.login); !r)
         return r;
-    JournalChange change{QStringLiteral("sync.revoke"), QStringLiteral("sync_peer"), (*peer)->name, 2, {},
-                         QJsonObject{{QStringLiteral("device"), (*peer)->deviceId}}, {}};
+    JournalChange change{QStringLiteral("sync.revoke"),
+                         QStringLiteral("sync_peer"),
+                         (*peer)->name,
+                         2,
+                         {},
+                         QJsonObject{{QStringLiteral("device"), (*peer)->deviceId}},
+                         {}};
     if (auto r = m_ws.journal().append(actor.login, change); !r)
         return std::unexpected(r.error());
     return tx->commit();
@@ -211,14 +222,15 @@ Result<SyncPeer> activePeer(const SyncStore& store, const QString& name)
     if (!peer)
         return std::unexpected(peer.error());
     if (!*peer)
-        return fail(ErrorCode::NotFound, SyncService::tr("there is no trusted peer named %1 (sync trust registers one)")
-                                             .arg(name.trimmed()),
+        return fail(ErrorCode::NotFound,
+                    SyncService::tr("there is no trusted peer named %1 (sync trust registers one)").arg(name.trimmed()),
                     QStringLiteral("peer"));
     if ((*peer)->revoked())
-        return fail(ErrorCode::Failed, SyncService::tr("%1 was revoked on %2; nothing is exported for it")
-                                           .arg((*peer)->name, (*peer)->revokedAt->toLocalTime().toString(
-                                                                   QStringLiteral("yyyy-MM-dd HH:mm"))),
-                    QStringLiteral("peer"));
+        return fail(
+            ErrorCode::Failed,
+            SyncService::tr("%1 was revoked on %2; nothing is exported for it")
+                .arg((*peer)->name, (*peer)->revokedAt->toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
+            QStringLiteral("peer"));
     return **peer;
 }
 
@@ -472,16 +484,18 @@ Result<SyncImport> SyncService::importBundle(const Actor& actor, const QString& 
                         .arg(name, m->sourceDevice, fingerprint(m->sourceKey)));
     const SyncPeer peer = **found;
     if (peer.revoked())
-        return fail(ErrorCode::Failed, tr("%1 comes from %2, which was revoked on %3; it is refused")
-                                           .arg(name, peer.name,
-                                                peer.revokedAt->toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+        return fail(
+            ErrorCode::Failed,
+            tr("%1 comes from %2, which was revoked on %3; it is refused")
+                .arg(name, peer.name, peer.revokedAt->toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
     if (QByteArray::fromBase64(peer.publicKey.toLatin1()) != m->sourceKey)
         return fail(ErrorCode::Failed,
                     tr("%1 claims to come from %2 but is signed with another key (fingerprint %3, trusted %4); it is "
                        "refused")
                         .arg(name, peer.name, fingerprint(m->sourceKey), peer.fingerprint));
     if (!m->targetDevice.isEmpty() && m->targetDevice != m_ws.deviceId())
-        return fail(ErrorCode::Failed, tr("%1 is addressed to another installation (device %2)").arg(name, m->targetDevice));
+        return fail(ErrorCode::Failed,
+                    tr("%1 is addressed to another installation (device %2)").arg(name, m->targetDevice));
     if (m->schemaVersion != Migrations::latestVersion())
         return fail(ErrorCode::Failed, tr("%1 was written by another version of Hukou Desk (database schema %2, this "
                                           "one has %3): bring both installations to the same version first")
@@ -527,7 +541,8 @@ Result<SyncImport> SyncService::importBundle(const Actor& actor, const QString& 
         for (const QJsonValue& v : array) {
             auto r = fromJson(v.toObject());
             if (!r)
-                return fail(ErrorCode::Integrity, tr("%1 holds a malformed record (number %2)").arg(name).arg(records.size() + 1));
+                return fail(ErrorCode::Integrity,
+                            tr("%1 holds a malformed record (number %2)").arg(name).arg(records.size() + 1));
             records.push_back(std::move(*r));
         }
     }
@@ -538,7 +553,11 @@ Result<SyncImport> SyncService::importBundle(const Actor& actor, const QString& 
     const QString now = nowText(m_ws.clock());
     const QString trace = QStringLiteral("%1 #%2 (%3)").arg(peer.name).arg(m->bundleNo).arg(m->bundleUuid);
     // The entry every record this bundle creates points back to (created_seq), as an import's does.
-    JournalChange receive{QStringLiteral("sync.receive"), QStringLiteral("sync_bundle"), m->bundleUuid, 1, {},
+    JournalChange receive{QStringLiteral("sync.receive"),
+                          QStringLiteral("sync_bundle"),
+                          m->bundleUuid,
+                          1,
+                          {},
                           QJsonObject{{QStringLiteral("peer"), peer.name},
                                       {QStringLiteral("device"), peer.deviceId},
                                       {QStringLiteral("bundle_no"), m->bundleNo},
@@ -587,173 +606,214 @@ Result<SyncImport> SyncService::importBundle(const Actor& actor, const QString& 
         QString reason;
         QString localKey;
         QJsonObject local;
+        bool missingReference = false; // refers to a record that may come later in this bundle
     };
     std::vector<std::size_t> headless; // households stored before their head person arrived
     QJsonArray bulkUpdated;
     qint64 done = 0;
-    for (const Group& g : groups) {
-        if (cancel && cancel->load())
-            return fail(ErrorCode::Cancelled, tr("import cancelled; nothing was changed"));
-        if (auto r = m_ws.db().execScript(QStringLiteral("SAVEPOINT sync_change")); !r)
-            return std::unexpected(r.error());
-        std::vector<Held> held;
-        struct Applied
-        {
-            std::size_t index;
-            bool isNew;
-            QJsonObject before;
-        };
-        std::vector<Applied> applied;
-        std::vector<std::size_t> skipped;
-        for (std::size_t idx : g.members) {
-            const SyncRecord& r = records[idx];
-            auto local = store.load(r.kind, r.key);
-            if (!local)
-                return std::unexpected(local.error());
-            bool authoritative = false;
-            if (!*local) {
-                // A merge decided elsewhere: the record this one replaces takes its key.
-                for (const QString& old : r.supersedes) {
-                    auto replaced = store.load(r.kind, old);
-                    if (!replaced)
-                        return std::unexpected(replaced.error());
-                    if (!*replaced)
-                        continue;
-                    if (auto k = store.rekey(r.kind, old, r.key); !k)
-                        return std::unexpected(k.error());
-                    if (auto a = store.addAlias(r.kind, old, r.key); !a)
-                        return std::unexpected(a.error());
-                    local = std::move(replaced);
-                    authoritative = true;
-                    break;
-                }
-            }
-            auto open = store.openConflictFor(r.kind, r.key);
-            if (!open)
-                return std::unexpected(open.error());
-            if (*open) {
-                held.push_back({idx, tr("an earlier conflict about this record is still open"), {},
-                                *local ? (*local)->image : QJsonObject()});
-                continue;
-            }
-            if (!*local) {
-                auto clash = store.naturalKeyClash(r.kind, r.key, r.image);
-                if (!clash)
-                    return std::unexpected(clash.error());
-                if (*clash) {
-                    auto other = store.load(r.kind, **clash);
-                    if (!other)
-                        return std::unexpected(other.error());
-                    held.push_back({idx,
-                                    r.kind == SyncKind::Person
-                                        ? tr("the same citizen ID is already registered here as another person")
-                                        : tr("the same number is already used here by another record"),
-                                    **clash, *other ? (*other)->image : QJsonObject()});
-                    continue;
-                }
-            } else if (sameContent((*local)->image, r.image)) {
-                // Nothing to apply; a higher version number (a decision that kept this content) is
-                // taken over, so both sides count the same from here on.
-                if (r.version > (*local)->version) {
-                    bool unresolved = false;
-                    if (auto s = store.store(r, *createdSeq, unresolved); !s)
-                        return std::unexpected(s.error());
-                }
-                skipped.push_back(idx);
-                continue;
-            } else if (!authoritative && (*local)->version != r.base) {
-                held.push_back({idx, tr("changed both here and on %1 since they last exchanged it").arg(peer.name), {},
-                                (*local)->image});
-                continue;
-            }
-            bool unresolved = false;
-            if (auto s = store.store(r, *createdSeq, unresolved); !s) {
-                held.push_back({idx, s.error().message, {}, *local ? (*local)->image : QJsonObject()});
-                continue;
-            }
-            if (unresolved)
-                headless.push_back(idx);
-            applied.push_back({idx, !*local, *local ? (*local)->image : QJsonObject()});
-        }
-        if (!held.empty()) {
-            // Nothing of this change lands: every record of it waits for a supervisor.
-            if (auto r = m_ws.db().execScript(QStringLiteral("ROLLBACK TO sync_change; RELEASE sync_change")); !r)
+    // Each record travels with its latest image but in the order of its latest change, so a change may
+    // refer to a record whose own later change comes after it in the bundle (a page lent, returned,
+    // and its borrower moved away since the last bundle). Such a change waits for the next pass;
+    // passes go on while they apply anything, and what still misses a record then is a conflict.
+    std::vector<const Group*> pass;
+    for (const Group& g : groups)
+        pass.push_back(&g);
+    bool lastPass = false;
+    while (!pass.empty()) {
+        std::vector<const Group*> waiting;
+        for (const Group* group : pass) {
+            const Group& g = *group;
+            if (cancel && cancel->load())
+                return fail(ErrorCode::Cancelled, tr("import cancelled; nothing was changed"));
+            if (auto r = m_ws.db().execScript(QStringLiteral("SAVEPOINT sync_change")); !r)
                 return std::unexpected(r.error());
-            std::erase_if(headless, [&](std::size_t i) {
-                return std::find(g.members.begin(), g.members.end(), i) != g.members.end();
-            });
-            const QString firstLabel = records[held.front().index].label;
-            for (const Applied& a : applied)
-                held.push_back({a.index, tr("part of one change with a conflicting record (%1)").arg(firstLabel), {},
-                                a.before});
-            for (const Held& h : held) {
-                const SyncRecord& r = records[h.index];
-                SyncConflict c;
-                c.kind = SyncStore::kindName(r.kind);
-                c.key = r.key;
-                c.localKey = h.localKey;
-                c.label = r.label;
-                c.reason = h.reason;
-                c.local = h.local;
-                c.remote = r.image;
-                c.remoteDevice = r.device.isEmpty() ? peer.deviceId : r.device;
-                c.remoteUser = r.user;
-                c.remoteAt = QDateTime::fromString(r.at, Qt::ISODateWithMs);
-                c.bundleUuid = m->bundleUuid;
-                c.createdAt = m_ws.clock().now().toUTC();
-                auto id = store.insertConflict(c, r.version);
-                if (!id)
-                    return std::unexpected(id.error());
-                // The sender has that version: a decision made here travels to it as a change on it.
-                if (auto k = store.setKnown(peer.deviceId, r.kind, r.key, r.version); !k)
-                    return std::unexpected(k.error());
-                JournalChange entry{QStringLiteral("sync.conflict"), SyncStore::entityOf(r.kind), r.key, r.version, {},
-                                    QJsonObject{{QStringLiteral("conflict"), *id}, {QStringLiteral("bundle"), trace}},
-                                    h.reason};
-                if (auto j = m_ws.journal().append(actor.login, entry); !j)
-                    return std::unexpected(j.error());
-                result.conflicts += 1;
-                result.conflictsByKind[c.kind] += 1;
-                result.byDistrict[r.district] += 1;
-            }
-        } else {
-            if (auto r = m_ws.db().execScript(QStringLiteral("RELEASE sync_change")); !r)
-                return std::unexpected(r.error());
-            for (const Applied& a : applied) {
-                const SyncRecord& r = records[a.index];
-                const QString kind = SyncStore::kindName(r.kind);
-                (a.isNew ? result.newByKind : result.changedByKind)[kind] += 1;
-                result.byDistrict[r.district] += 1;
-                result.applied += 1;
-                if (r.bulk) {
-                    if (!a.isNew) // new records point at sync.receive through created_seq
-                        bulkUpdated.append(QJsonArray{kind, r.key, r.version});
-                } else {
-                    const QDateTime at = QDateTime::fromString(r.at, Qt::ISODateWithMs);
-                    JournalChange entry{QStringLiteral("sync.apply"), SyncStore::entityOf(r.kind), r.key, r.version,
-                                        a.before, r.image, trace};
-                    if (auto j = m_ws.journal().appendAs(r.user.isEmpty() ? actor.login : r.user,
-                                                         r.device.isEmpty() ? peer.deviceId : r.device,
-                                                         at.isValid() ? at : m_ws.clock().now(), r.changeId, entry);
-                        !j)
-                        return std::unexpected(j.error());
-                }
-                if (auto k = store.setKnown(peer.deviceId, r.kind, r.key, r.version); !k)
-                    return std::unexpected(k.error());
-            }
-            for (std::size_t idx : skipped) {
+            std::vector<Held> held;
+            struct Applied
+            {
+                std::size_t index;
+                bool isNew;
+                QJsonObject before;
+            };
+            std::vector<Applied> applied;
+            std::vector<std::size_t> skipped;
+            for (std::size_t idx : g.members) {
                 const SyncRecord& r = records[idx];
-                result.skipped += 1;
                 auto local = store.load(r.kind, r.key);
                 if (!local)
                     return std::unexpected(local.error());
-                if (auto k = store.setKnown(peer.deviceId, r.kind, r.key, *local ? (*local)->version : r.version); !k)
-                    return std::unexpected(k.error());
+                bool authoritative = false;
+                if (!*local) {
+                    // A merge decided elsewhere: the record this one replaces takes its key.
+                    for (const QString& old : r.supersedes) {
+                        auto replaced = store.load(r.kind, old);
+                        if (!replaced)
+                            return std::unexpected(replaced.error());
+                        if (!*replaced)
+                            continue;
+                        if (auto k = store.rekey(r.kind, old, r.key); !k)
+                            return std::unexpected(k.error());
+                        if (auto a = store.addAlias(r.kind, old, r.key); !a)
+                            return std::unexpected(a.error());
+                        local = std::move(replaced);
+                        authoritative = true;
+                        break;
+                    }
+                }
+                auto open = store.openConflictFor(r.kind, r.key);
+                if (!open)
+                    return std::unexpected(open.error());
+                if (*open) {
+                    held.push_back({idx,
+                                    tr("an earlier conflict about this record is still open"),
+                                    {},
+                                    *local ? (*local)->image : QJsonObject()});
+                    continue;
+                }
+                if (!*local) {
+                    auto clash = store.naturalKeyClash(r.kind, r.key, r.image);
+                    if (!clash)
+                        return std::unexpected(clash.error());
+                    if (*clash) {
+                        auto other = store.load(r.kind, **clash);
+                        if (!other)
+                            return std::unexpected(other.error());
+                        held.push_back({idx,
+                                        r.kind == SyncKind::Person
+                                            ? tr("the same citizen ID is already registered here as another person")
+                                            : tr("the same number is already used here by another record"),
+                                        **clash, *other ? (*other)->image : QJsonObject()});
+                        continue;
+                    }
+                } else if (sameContent((*local)->image, r.image)) {
+                    // Nothing to apply; a higher version number (a decision that kept this content) is
+                    // taken over, so both sides count the same from here on.
+                    if (r.version > (*local)->version) {
+                        bool unresolved = false;
+                        if (auto s = store.store(r, *createdSeq, unresolved); !s)
+                            return std::unexpected(s.error());
+                    }
+                    skipped.push_back(idx);
+                    continue;
+                } else if (!authoritative && (*local)->version != r.base) {
+                    held.push_back({idx,
+                                    tr("changed both here and on %1 since they last exchanged it").arg(peer.name),
+                                    {},
+                                    (*local)->image});
+                    continue;
+                }
+                bool unresolved = false;
+                if (auto s = store.store(r, *createdSeq, unresolved); !s) {
+                    held.push_back({idx,
+                                    s.error().message,
+                                    {},
+                                    *local ? (*local)->image : QJsonObject(),
+                                    s.error().code == ErrorCode::NotFound});
+                    continue;
+                }
+                if (unresolved)
+                    headless.push_back(idx);
+                applied.push_back({idx, !*local, *local ? (*local)->image : QJsonObject()});
             }
+            if (!held.empty()) {
+                // Nothing of this change lands: every record of it waits for a supervisor.
+                if (auto r = m_ws.db().execScript(QStringLiteral("ROLLBACK TO sync_change; RELEASE sync_change")); !r)
+                    return std::unexpected(r.error());
+                std::erase_if(headless, [&](std::size_t i) {
+                    return std::find(g.members.begin(), g.members.end(), i) != g.members.end();
+                });
+                if (!lastPass &&
+                    std::all_of(held.begin(), held.end(), [](const Held& h) { return h.missingReference; })) {
+                    waiting.push_back(group);
+                    continue;
+                }
+                const QString firstLabel = records[held.front().index].label;
+                for (const Applied& a : applied)
+                    held.push_back({a.index,
+                                    tr("part of one change with a conflicting record (%1)").arg(firstLabel),
+                                    {},
+                                    a.before});
+                for (const Held& h : held) {
+                    const SyncRecord& r = records[h.index];
+                    SyncConflict c;
+                    c.kind = SyncStore::kindName(r.kind);
+                    c.key = r.key;
+                    c.localKey = h.localKey;
+                    c.label = r.label;
+                    c.reason = h.reason;
+                    c.local = h.local;
+                    c.remote = r.image;
+                    c.remoteDevice = r.device.isEmpty() ? peer.deviceId : r.device;
+                    c.remoteUser = r.user;
+                    c.remoteAt = QDateTime::fromString(r.at, Qt::ISODateWithMs);
+                    c.bundleUuid = m->bundleUuid;
+                    c.createdAt = m_ws.clock().now().toUTC();
+                    auto id = store.insertConflict(c, r.version);
+                    if (!id)
+                        return std::unexpected(id.error());
+                    // The sender has that version: a decision made here travels to it as a change on it.
+                    if (auto k = store.setKnown(peer.deviceId, r.kind, r.key, r.version); !k)
+                        return std::unexpected(k.error());
+                    JournalChange entry{
+                        QStringLiteral("sync.conflict"),
+                        SyncStore::entityOf(r.kind),
+                        r.key,
+                        r.version,
+                        {},
+                        QJsonObject{{QStringLiteral("conflict"), *id}, {QStringLiteral("bundle"), trace}},
+                        h.reason};
+                    if (auto j = m_ws.journal().append(actor.login, entry); !j)
+                        return std::unexpected(j.error());
+                    result.conflicts += 1;
+                    result.conflictsByKind[c.kind] += 1;
+                    result.byDistrict[r.district] += 1;
+                }
+            } else {
+                if (auto r = m_ws.db().execScript(QStringLiteral("RELEASE sync_change")); !r)
+                    return std::unexpected(r.error());
+                for (const Applied& a : applied) {
+                    const SyncRecord& r = records[a.index];
+                    const QString kind = SyncStore::kindName(r.kind);
+                    (a.isNew ? result.newByKind : result.changedByKind)[kind] += 1;
+                    result.byDistrict[r.district] += 1;
+                    result.applied += 1;
+                    if (r.bulk) {
+                        if (!a.isNew) // new records point at sync.receive through created_seq
+                            bulkUpdated.append(QJsonArray{kind, r.key, r.version});
+                    } else {
+                        const QDateTime at = QDateTime::fromString(r.at, Qt::ISODateWithMs);
+                        JournalChange entry{QStringLiteral("sync.apply"),
+                                            SyncStore::entityOf(r.kind),
+                                            r.key,
+                                            r.version,
+                                            a.before,
+                                            r.image,
+                                            trace};
+                        if (auto j = m_ws.journal().appendAs(r.user.isEmpty() ? actor.login : r.user,
+                                                             r.device.isEmpty() ? peer.deviceId : r.device,
+                                                             at.isValid() ? at : m_ws.clock().now(), r.changeId, entry);
+                            !j)
+                            return std::unexpected(j.error());
+                    }
+                    if (auto k = store.setKnown(peer.deviceId, r.kind, r.key, r.version); !k)
+                        return std::unexpected(k.error());
+                }
+                for (std::size_t idx : skipped) {
+                    const SyncRecord& r = records[idx];
+                    result.skipped += 1;
+                    auto local = store.load(r.kind, r.key);
+                    if (!local)
+                        return std::unexpected(local.error());
+                    if (auto k = store.setKnown(peer.deviceId, r.kind, r.key, *local ? (*local)->version : r.version);
+                        !k)
+                        return std::unexpected(k.error());
+                }
+            }
+            done += static_cast<qint64>(g.members.size());
+            if (progress && done % 1000 < static_cast<qint64>(g.members.size()))
+                progress(done, static_cast<qint64>(records.size()));
         }
-        done += static_cast<qint64>(g.members.size());
-        if (progress && done % 1000 < static_cast<qint64>(g.members.size()))
-            progress(done, static_cast<qint64>(records.size()));
+        lastPass = waiting.size() == pass.size(); // nothing applied: the next pass decides
+        pass = std::move(waiting);
     }
     // Households whose head arrived after them.
     for (std::size_t idx : headless) {
@@ -767,7 +827,11 @@ Result<SyncImport> SyncService::importBundle(const Actor& actor, const QString& 
         return std::unexpected(r.error());
     if (auto r = store.markImported(peer.deviceId, numbered, now); !r)
         return std::unexpected(r.error());
-    JournalChange summary{QStringLiteral("sync.import"), QStringLiteral("sync_bundle"), m->bundleUuid, 2, {},
+    JournalChange summary{QStringLiteral("sync.import"),
+                          QStringLiteral("sync_bundle"),
+                          m->bundleUuid,
+                          2,
+                          {},
                           QJsonObject{{QStringLiteral("peer"), peer.name},
                                       {QStringLiteral("bundle_no"), m->bundleNo},
                                       {QStringLiteral("applied"), result.applied},
@@ -811,7 +875,8 @@ Result<SyncConflict> SyncService::resolve(const Actor& actor, qint64 conflictId,
         return fail(ErrorCode::NotFound, tr("there is no sync conflict %1").arg(conflictId));
     const SyncConflict c = **found;
     if (c.status != QLatin1String("open"))
-        return fail(ErrorCode::Conflict, tr("conflict %1 was already resolved by %2").arg(conflictId).arg(c.resolvedBy));
+        return fail(ErrorCode::Conflict,
+                    tr("conflict %1 was already resolved by %2").arg(conflictId).arg(c.resolvedBy));
     const auto kind = SyncStore::kindFromName(c.kind);
     if (!kind)
         return fail(ErrorCode::Integrity, tr("conflict %1 names an unknown kind of record").arg(conflictId));
@@ -871,8 +936,13 @@ Result<SyncConflict> SyncService::resolve(const Actor& actor, qint64 conflictId,
                                      actor.login, nowText(m_ws.clock()), reason.trimmed());
         !r)
         return std::unexpected(r.error());
-    JournalChange change{QStringLiteral("sync.resolve"), SyncStore::entityOf(*kind), chosen.key, version,
-                         *local ? (*local)->image : QJsonObject(), chosen.image, reason.trimmed()};
+    JournalChange change{QStringLiteral("sync.resolve"),
+                         SyncStore::entityOf(*kind),
+                         chosen.key,
+                         version,
+                         *local ? (*local)->image : QJsonObject(),
+                         chosen.image,
+                         reason.trimmed()};
     if (auto r = m_ws.journal().append(actor.login, change); !r)
         return std::unexpected(r.error());
     auto after = store.conflict(conflictId);
@@ -892,7 +962,8 @@ Result<SyncFolderResult> SyncService::syncFolder(const Actor& actor, const QStri
         return fail(ErrorCode::NotFound, tr("the sync folder %1 does not exist").arg(folder));
     SyncFolderResult out;
     // What waits here for this installation, oldest bundle first (numbers are zero-padded).
-    const QStringList waiting = dir.entryList({QStringLiteral("*-to-%1-*.hkb").arg(m_ws.deviceId())}, QDir::Files, QDir::Name);
+    const QStringList waiting =
+        dir.entryList({QStringLiteral("*-to-%1-*.hkb").arg(m_ws.deviceId())}, QDir::Files, QDir::Name);
     for (const QString& name : waiting) {
         auto manifest = SyncBundle::open(dir.filePath(name));
         if (manifest) {

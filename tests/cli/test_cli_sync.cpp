@@ -1,18 +1,26 @@
 #include "core/storage/database.h"
 #include "support/test_support.h"
 
+#include <QCryptographicHash>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
+#include <QProcessEnvironment>
 #include <QTest>
+
+#include <memory>
 
 using hukou::test::runCli;
 
 // Offline field work through the real hukouctl: an office and two field laptops (and a stranger)
 // trust each other, exchange signed bundles, refuse damaged, unknown and revoked ones, and settle a
-// conflict. The slots build on each other and run in order.
+// conflict. The slots build on each other and run in order. Last, on databases of its own, an import
+// killed part-way leaves the database as it was.
 class TestCliSync final : public QObject
 {
     Q_OBJECT
@@ -101,6 +109,72 @@ class TestCliSync final : public QObject
         for (const QString& line : r.out.split('\n', Qt::SkipEmptyParts))
             values << line.section(' ', 1);
         return values;
+    }
+    // hukouctl --db NAME.db --user admin ARGS started and left running (for a test to kill it), in
+    // the environment runCli gives.
+    std::unique_ptr<QProcess> startAdmin(const QString& dbName, const QStringList& args) const
+    {
+        auto p = std::make_unique<QProcess>();
+        p->setWorkingDirectory(m_dir.path());
+        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+        e.remove("HUKOU_NEW_PASSWORD");
+        e.insert("HOME", m_dir.path());
+        e.insert("XDG_DATA_HOME", m_dir.path() + "/data");
+        e.insert("HUKOU_PASSWORD", "admin-pass-1");
+        p->setProcessEnvironment(e);
+        p->start(qEnvironmentVariable("HUKOUCTL"), QStringList{"--db", db(dbName), "--user", "admin"} + args);
+        return p;
+    }
+    // The first column of the first row of `sql`, read without changing anything (-1: no answer).
+    qint64 scalar(const QString& dbName, const QString& sql) const
+    {
+        auto d = hukou::core::Database::open(db(dbName), hukou::core::Database::Mode::ReadOnly);
+        if (!d)
+            return -1;
+        auto n = d->queryInt(sql);
+        return n && *n ? **n : -1;
+    }
+    // A digest of every row `sql` returns (`columns` cells each), to compare large tables.
+    QByteArray digest(const QString& dbName, const QString& sql, int columns) const
+    {
+        auto d = hukou::core::Database::open(db(dbName), hukou::core::Database::Mode::ReadOnly);
+        if (!d)
+            return "no database";
+        auto st = d->prepare(sql);
+        if (!st)
+            return "bad query";
+        QCryptographicHash h(QCryptographicHash::Sha256);
+        for (;;) {
+            auto row = st->step();
+            if (!row)
+                return "query failed";
+            if (!*row)
+                break;
+            for (int i = 0; i < columns; ++i) {
+                h.addData(st->isNull(i) ? QByteArray("\\N") : st->text(i).toUtf8());
+                h.addData(QByteArray(1, '\x1f'));
+            }
+            h.addData(QByteArray(1, '\n'));
+        }
+        return h.result().toHex();
+    }
+    // What an import would change, table by table: rows of every synchronised table and of the sync
+    // bookkeeping, journal entries other than sign-ins, and the peer's received-bundle count.
+    QString state(const QString& dbName, const QString& peerName) const
+    {
+        QStringList out;
+        for (const char* table :
+             {"person", "household", "collective_household", "collective_membership", "page_loan",
+              "settlement_application", "sync_known", "sync_conflict", "sync_bundle_seen", "sync_alias"})
+            out << QStringLiteral("%1 %2")
+                       .arg(QLatin1String(table))
+                       .arg(scalar(dbName, QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))));
+        out << QStringLiteral("journal %1").arg(journalEntries(dbName));
+        out << QStringLiteral("received %1")
+                   .arg(scalar(
+                       dbName,
+                       QStringLiteral("SELECT bundles_received FROM sync_peer WHERE name = '%1'").arg(peerName)));
+        return out.join(QLatin1String(", "));
     }
     // dbName trusts peerDb under the name peerName, with the identity peerDb prints; the fingerprint is echoed.
     void trust(const QString& dbName, const QString& peerDb, const QString& peerName)
@@ -512,6 +586,128 @@ private slots:
             r = bare(name, {"audit", "verify"});
             QVERIFY2(r.exitCode == 0, qPrintable(name + ": " + describe(r)));
         }
+    }
+
+    // A field laptop's 20,000 generated persons (with the households, collective households,
+    // memberships and applications demo makes) in one bundle; the office's import is killed
+    // (SIGKILL) part-way, several times: once while its transaction is writing (the database's WAL
+    // has grown past what a sign-in writes), then after fixed delays and at fractions of how long
+    // a dry run takes. After each kill the database is as before (check passes, no person, no
+    // bundle recorded as seen, no journal entry but sign-ins), or, when the kill came after the
+    // commit (the process was closing the database), the import is whole and counts as a normal
+    // one; then a normal import applies everything.
+    void killedImportLeavesTheDatabaseAsBefore()
+    {
+        for (const QString name : {"k-office", "k-laptop"}) {
+            const auto r =
+                runCli({"--db", db(name), "init", "--admin", "admin"}, m_dir.path(), {"HUKOU_PASSWORD=admin-pass-1"});
+            QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+        }
+        trust("k-office", "k-laptop", "laptop");
+        trust("k-laptop", "k-office", "office");
+        auto r = admin("k-laptop", {"demo", "--persons", "20000", "--seed", "5"});
+        QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+        QCOMPARE(scalar("k-laptop", "SELECT count(*) FROM person"), 20000);
+        r = admin("k-laptop", {"--json", "sync", "export", "--peer", "office", "--out", path("k1.hkb")});
+        QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+        const qint64 records = jsonObject(r).value("records").toInteger();
+        QVERIFY2(records >= 20000, qPrintable(r.out));
+
+        const QString before = state("k-office", "laptop");
+        QVERIFY2(before.startsWith("person 0, "), qPrintable(before));
+        // How long an import takes here: a dry run does the same work and changes nothing.
+        QElapsedTimer timer;
+        timer.start();
+        r = admin("k-office", {"sync", "import", path("k1.hkb"), "--dry-run"});
+        const qint64 dryRunMs = timer.elapsed();
+        QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+        QCOMPARE(state("k-office", "laptop"), before);
+
+        const QString wal = db("k-office") + "-wal";
+        // -1: kill once the import's transaction is writing pages (the WAL grew by more than 1 MiB).
+        const QList<qint64> delays{-1, 50, 200, 600, dryRunMs / 2, dryRunMs * 9 / 10};
+        int killed = 0;
+        int killedWhileWriting = 0;
+        bool finished = false;
+        QStringList log;
+        for (const qint64 delay : delays) {
+            const qint64 walBefore = QFileInfo(wal).size();
+            auto p = startAdmin("k-office", {"sync", "import", path("k1.hkb")});
+            QVERIFY2(p->waitForStarted(), qPrintable(p->errorString()));
+            QElapsedTimer t;
+            t.start();
+            bool writing = false;
+            if (delay < 0) {
+                while (p->state() != QProcess::NotRunning && t.elapsed() < 300000) {
+                    if (QFileInfo(wal).size() > walBefore + (1 << 20)) {
+                        writing = true;
+                        break;
+                    }
+                    p->waitForFinished(2);
+                }
+            } else {
+                p->waitForFinished(static_cast<int>(delay));
+            }
+            if (p->state() == QProcess::NotRunning) {
+                // It finished first: that attempt was a normal import.
+                QVERIFY2(p->exitStatus() == QProcess::NormalExit && p->exitCode() == 0,
+                         qPrintable(QString::fromUtf8(p->readAllStandardError())));
+                log << QStringLiteral("%1 ms: finished").arg(delay);
+                finished = true;
+                break;
+            }
+            p->kill();
+            QVERIFY(p->waitForFinished(30000));
+            QCOMPARE(p->exitStatus(), QProcess::CrashExit);
+            log << QStringLiteral("%1 ms: killed after %2 ms%3")
+                       .arg(delay)
+                       .arg(t.elapsed())
+                       .arg(writing ? ", writing" : "");
+
+            r = bare("k-office", {"check"});
+            QVERIFY2(r.exitCode == 0, qPrintable(log.join("; ") + "\n" + describe(r)));
+            if (scalar("k-office", "SELECT count(*) FROM sync_bundle_seen") != 0) {
+                // Killed after its commit (while closing the database): the import is whole.
+                log.last() += QStringLiteral(", after the commit");
+                QVERIFY2(scalar("k-office", "SELECT count(*) FROM person") == 20000, qPrintable(log.join("; ")));
+                QVERIFY2(scalar("k-office", "SELECT count(*) FROM sync_bundle_seen") == 1, qPrintable(log.join("; ")));
+                finished = true;
+                break;
+            }
+            ++killed;
+            if (writing)
+                ++killedWhileWriting;
+            const QString after = state("k-office", "laptop");
+            QVERIFY2(after == before, qPrintable(log.join("; ") + "\nbefore: " + before + "\nafter:  " + after));
+            QCOMPARE(scalar("k-office", "SELECT count(*) FROM person"), 0);
+            QCOMPARE(scalar("k-office", "SELECT count(*) FROM sync_bundle_seen"), 0);
+        }
+        qInfo("%s (dry run %lld ms)", qPrintable(log.join("; ")), dryRunMs);
+        QVERIFY2(killedWhileWriting >= 1, qPrintable(log.join("; ")));
+        QVERIFY(killed >= 1);
+
+        // Then a normal import applies everything.
+        r = admin("k-office", {"--json", "sync", "import", path("k1.hkb")});
+        QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+        if (!finished) {
+            QCOMPARE(jsonObject(r).value("applied").toInteger(), records);
+            QCOMPARE(jsonObject(r).value("conflicts").toInteger(), 0);
+        }
+        QCOMPARE(scalar("k-office", "SELECT count(*) FROM person"), 20000);
+        QCOMPARE(scalar("k-office", "SELECT count(*) FROM sync_bundle_seen"), 1);
+        QCOMPARE(peer("k-office", "laptop").value("bundles_received").toInteger(), 1);
+        const QString persons = "SELECT p.uuid, p.citizen_id, p.name, p.version, h.number FROM person p "
+                                "LEFT JOIN household h ON h.id = p.household_id ORDER BY p.citizen_id";
+        QCOMPARE(digest("k-office", persons, 5), digest("k-laptop", persons, 5));
+        for (const char* table :
+             {"household", "collective_household", "collective_membership", "page_loan", "settlement_application"}) {
+            const QString sql = QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table));
+            QCOMPARE(scalar("k-office", sql), scalar("k-laptop", sql));
+        }
+        r = bare("k-office", {"check"});
+        QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+        r = bare("k-office", {"audit", "verify"});
+        QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
     }
 };
 
