@@ -22,10 +22,10 @@ struct Ref
 struct Spec
 {
     SyncKind kind;
-    const char* name;     // in bundles and conflicts
+    const char* name; // in bundles and conflicts
     const char* table;
-    const char* entity;   // in the journal
-    const char* key;      // the stable key column
+    const char* entity; // in the journal
+    const char* key;    // the stable key column
     std::vector<Ref> refs;
     const char* natural;  // a second unique column, or nullptr
     const char* district; // SQL over alias t
@@ -36,30 +36,69 @@ struct Spec
 const std::vector<Spec>& specs()
 {
     static const std::vector<Spec> all = {
-        {SyncKind::Household, "household", "household", "household", "uuid", {{"head_id", "head", SyncKind::Person}},
-         "number", "t.district", "t.number", true},
-        {SyncKind::Person, "person", "person", "person", "uuid", {{"household_id", "household", SyncKind::Household}},
-         "citizen_id", "(SELECT district FROM household WHERE id = t.household_id)", "t.name || ' ' || t.citizen_id",
+        {SyncKind::Household,
+         "household",
+         "household",
+         "household",
+         "uuid",
+         {{"head_id", "head", SyncKind::Person}},
+         "number",
+         "t.district",
+         "t.number",
          true},
-        {SyncKind::Collective, "collective_household", "collective_household", "collective_household", "uuid",
-         {{"household_id", "household", SyncKind::Household}}, nullptr,
-         "(SELECT district FROM household WHERE id = t.household_id)", "t.name", true},
-        {SyncKind::Membership, "collective_membership", "collective_membership", "collective_membership", "uuid",
+        {SyncKind::Person,
+         "person",
+         "person",
+         "person",
+         "uuid",
+         {{"household_id", "household", SyncKind::Household}},
+         "citizen_id",
+         "(SELECT district FROM household WHERE id = t.household_id)",
+         "t.name || ' ' || t.citizen_id",
+         true},
+        {SyncKind::Collective,
+         "collective_household",
+         "collective_household",
+         "collective_household",
+         "uuid",
+         {{"household_id", "household", SyncKind::Household}},
+         nullptr,
+         "(SELECT district FROM household WHERE id = t.household_id)",
+         "t.name",
+         true},
+        {SyncKind::Membership,
+         "collective_membership",
+         "collective_membership",
+         "collective_membership",
+         "uuid",
          {{"person_id", "person", SyncKind::Person},
           {"collective_id", "collective", SyncKind::Collective},
           {"previous_household_id", "previous_household", SyncKind::Household}},
          nullptr,
          "(SELECT h.district FROM collective_household c JOIN household h ON h.id = c.household_id WHERE c.id = "
          "t.collective_id)",
-         "(SELECT name || ' ' || citizen_id FROM person WHERE id = t.person_id)", true},
-        {SyncKind::Loan, "page_loan", "page_loan", "page_loan", "uuid",
+         "(SELECT name || ' ' || citizen_id FROM person WHERE id = t.person_id)",
+         true},
+        {SyncKind::Loan,
+         "page_loan",
+         "page_loan",
+         "page_loan",
+         "uuid",
          {{"person_id", "person", SyncKind::Person}, {"collective_id", "collective", SyncKind::Collective}},
          "loan_number",
          "(SELECT h.district FROM collective_household c JOIN household h ON h.id = c.household_id WHERE c.id = "
          "t.collective_id)",
-         "t.loan_number || ' ' || (SELECT name FROM person WHERE id = t.person_id)", true},
-        {SyncKind::Application, "settlement_application", "settlement_application", "settlement_application",
-         "number", {{"person_id", "person", SyncKind::Person}}, nullptr, "t.district", "t.number || ' ' || t.name",
+         "t.loan_number || ' ' || (SELECT name FROM person WHERE id = t.person_id)",
+         true},
+        {SyncKind::Application,
+         "settlement_application",
+         "settlement_application",
+         "settlement_application",
+         "number",
+         {{"person_id", "person", SyncKind::Person}},
+         nullptr,
+         "t.district",
+         "t.number || ' ' || t.name",
          false},
     };
     return all;
@@ -163,9 +202,7 @@ struct SyncStore::Impl
     std::unordered_map<std::string, Statement> statements;
 };
 
-SyncStore::SyncStore(const Database& db) : m_db(db), m_impl(std::make_unique<Impl>())
-{
-}
+SyncStore::SyncStore(const Database& db) : m_db(db), m_impl(std::make_unique<Impl>()) {}
 
 SyncStore::~SyncStore() = default;
 
@@ -216,8 +253,8 @@ Result<std::pair<QByteArray, QByteArray>> SyncStore::deviceKeys(const QString& d
 {
     HUKOU_SQL(st, QStringLiteral("SELECT public_key, secret_key FROM device WHERE id = ?"));
     st.bind(1, deviceId);
-    auto row = st.first<std::pair<QByteArray, QByteArray>>(
-        [](const Statement& s) { return std::pair(s.blob(0), s.blob(1)); });
+    auto row =
+        st.first<std::pair<QByteArray, QByteArray>>([](const Statement& s) { return std::pair(s.blob(0), s.blob(1)); });
     if (!row)
         return std::unexpected(row.error());
     if (!*row)
@@ -313,11 +350,12 @@ Result<std::vector<SyncRecord>> SyncStore::changedSince(qint64 seq) const
     QStringList entities;
     for (const Spec& s : specs())
         entities << QStringLiteral("'%1'").arg(QLatin1String(s.entity));
-    HUKOU_SQL(st, QStringLiteral("SELECT seq, entity, record_id, change_id, user, device, at, after, action FROM "
-                                 "journal WHERE seq > ? AND entity IN (%1, 'import', 'conversion_chunk', 'sync_bundle', "
-                                 "'points_ranking') "
-                                 "ORDER BY seq")
-                      .arg(entities.join(QLatin1Char(','))));
+    HUKOU_SQL(st,
+              QStringLiteral("SELECT seq, entity, record_id, change_id, user, device, at, after, action FROM "
+                             "journal WHERE seq > ? AND entity IN (%1, 'import', 'conversion_chunk', 'sync_bundle', "
+                             "'points_ranking') "
+                             "ORDER BY seq")
+                  .arg(entities.join(QLatin1Char(','))));
     // Records a bulk action created point at its entry (created_seq): an import, or a bundle received
     // from a peer (whose records this installation passes on to its other peers).
     HUKOU_SQL(created, QStringLiteral("SELECT 0, uuid FROM household WHERE created_seq = ?1 UNION ALL "
@@ -378,9 +416,9 @@ Result<std::vector<SyncRecord>> SyncStore::changedSince(qint64 seq) const
             const QJsonObject after = object(st.text(7));
             for (const char* list : {"ranked", "not_ranked", "newly_published"})
                 for (const QJsonValue& v : after.value(QLatin1String(list)).toArray())
-                    add(SyncKind::Application, v.isObject() ? v.toObject().value(QStringLiteral("number")).toString()
-                                                            : v.toString(),
-                        st, false);
+                    add(SyncKind::Application,
+                        v.isObject() ? v.toObject().value(QStringLiteral("number")).toString() : v.toString(), st,
+                        false);
             continue;
         }
         if (entity == QLatin1String("sync_bundle"))
@@ -407,8 +445,8 @@ namespace {
 // keys), journal pointers and local rankings.
 Result<std::vector<Column>> discoverColumns(const Database& db, const Spec& spec)
 {
-    auto st = db.prepare(QStringLiteral("SELECT name, type FROM pragma_table_info('%1') ORDER BY cid")
-                             .arg(QLatin1String(spec.table)));
+    auto st = db.prepare(
+        QStringLiteral("SELECT name, type FROM pragma_table_info('%1') ORDER BY cid").arg(QLatin1String(spec.table)));
     if (!st)
         return std::unexpected(st.error());
     auto all = st->collect<Column>([](const Statement& s) {
@@ -434,7 +472,8 @@ QString selectExpression(const Spec& spec, const Column& c)
 {
     const bool registry = spec.kind == SyncKind::Person || spec.kind == SyncKind::Household;
     if (registry && c.name == QLatin1String("updated_at"))
-        return QStringLiteral("coalesce(nullif(t.updated_at, ''), (SELECT at FROM journal WHERE seq = t.created_seq), '')");
+        return QStringLiteral(
+            "coalesce(nullif(t.updated_at, ''), (SELECT at FROM journal WHERE seq = t.created_seq), '')");
     if (registry && c.name == QLatin1String("origin_device"))
         return QStringLiteral("coalesce(nullif(t.origin_device, ''), (SELECT device FROM journal WHERE seq = "
                               "t.created_seq), '')");
@@ -445,17 +484,18 @@ QString selectExpression(const Spec& spec, const Column& c)
 
 Result<std::vector<SyncRecord>> SyncStore::districtRecords(const QString& district) const
 {
-    HUKOU_SQL(st, QStringLiteral(
-                      "SELECT 0, h.uuid FROM household h WHERE h.district = ?1 "
-                      "UNION ALL SELECT 1, p.uuid FROM person p JOIN household h ON h.id = p.household_id "
-                      "  WHERE h.district = ?1 "
-                      "UNION ALL SELECT 2, c.uuid FROM collective_household c JOIN household h ON h.id = c.household_id "
-                      "  WHERE h.district = ?1 "
-                      "UNION ALL SELECT 3, m.uuid FROM collective_membership m JOIN collective_household c ON c.id = "
-                      "  m.collective_id JOIN household h ON h.id = c.household_id WHERE h.district = ?1 "
-                      "UNION ALL SELECT 4, l.uuid FROM page_loan l JOIN collective_household c ON c.id = "
-                      "  l.collective_id JOIN household h ON h.id = c.household_id WHERE h.district = ?1 "
-                      "UNION ALL SELECT 5, a.number FROM settlement_application a WHERE a.district = ?1"));
+    HUKOU_SQL(st,
+              QStringLiteral(
+                  "SELECT 0, h.uuid FROM household h WHERE h.district = ?1 "
+                  "UNION ALL SELECT 1, p.uuid FROM person p JOIN household h ON h.id = p.household_id "
+                  "  WHERE h.district = ?1 "
+                  "UNION ALL SELECT 2, c.uuid FROM collective_household c JOIN household h ON h.id = c.household_id "
+                  "  WHERE h.district = ?1 "
+                  "UNION ALL SELECT 3, m.uuid FROM collective_membership m JOIN collective_household c ON c.id = "
+                  "  m.collective_id JOIN household h ON h.id = c.household_id WHERE h.district = ?1 "
+                  "UNION ALL SELECT 4, l.uuid FROM page_loan l JOIN collective_household c ON c.id = "
+                  "  l.collective_id JOIN household h ON h.id = c.household_id WHERE h.district = ?1 "
+                  "UNION ALL SELECT 5, a.number FROM settlement_application a WHERE a.district = ?1"));
     st.bind(1, district);
     return st.collect<SyncRecord>([](const Statement& s) {
         SyncRecord r;
@@ -550,8 +590,8 @@ Status SyncStore::store(const SyncRecord& record, qint64 createdSeq, bool& unres
     QString oldSearch, oldAddress;
     {
         HUKOU_SQL(cur, QStringLiteral("SELECT id, %1 FROM %2 WHERE %3 = ?")
-                           .arg(record.kind == SyncKind::Person      ? QStringLiteral("name || char(31) || former_names "
-                                                                                      "|| char(31) || citizen_id")
+                           .arg(record.kind == SyncKind::Person ? QStringLiteral("name || char(31) || former_names "
+                                                                                 "|| char(31) || citizen_id")
                                 : record.kind == SyncKind::Household ? QStringLiteral("address")
                                                                      : QStringLiteral("''"),
                                 QLatin1String(spec.table), QLatin1String(spec.key)));
@@ -597,7 +637,8 @@ Status SyncStore::store(const SyncRecord& record, qint64 createdSeq, bool& unres
         QStringList sets;
         for (const QString& n : names)
             sets << n + QStringLiteral(" = ?");
-        HUKOU_SQL(upd, QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(QLatin1String(spec.table), sets.join(QStringLiteral(", "))));
+        HUKOU_SQL(upd, QStringLiteral("UPDATE %1 SET %2 WHERE id = ?")
+                           .arg(QLatin1String(spec.table), sets.join(QStringLiteral(", "))));
         int i = 1;
         for (const Column& c : cols)
             bindJson(upd, i++, record.image.value(c.name));
@@ -612,8 +653,9 @@ Status SyncStore::store(const SyncRecord& record, qint64 createdSeq, bool& unres
         QStringList marks;
         for (qsizetype n = 0; n < names.size(); ++n)
             marks << QStringLiteral("?");
-        HUKOU_SQL(ins, QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                           .arg(QLatin1String(spec.table), names.join(QStringLiteral(", ")), marks.join(QLatin1Char(','))));
+        HUKOU_SQL(ins,
+                  QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                      .arg(QLatin1String(spec.table), names.join(QStringLiteral(", ")), marks.join(QLatin1Char(','))));
         int i = 1;
         for (const Column& c : cols)
             bindJson(ins, i++, record.image.value(c.name));
@@ -633,7 +675,8 @@ Status SyncStore::store(const SyncRecord& record, qint64 createdSeq, bool& unres
         if (newSearch != oldSearch) {
             if (!oldSearch.isEmpty()) {
                 const QStringList o = oldSearch.split(QChar(31));
-                HUKOU_SQL(del, QStringLiteral("INSERT INTO person_search (person_search, rowid, tokens) VALUES ('delete', ?, ?)"));
+                HUKOU_SQL(del, QStringLiteral(
+                                   "INSERT INTO person_search (person_search, rowid, tokens) VALUES ('delete', ?, ?)"));
                 del.bind(1, rowId).bind(2, search_tokens::document(o.value(0), o.value(1), o.value(2)));
                 if (auto r = del.exec(); !r)
                     return r;
@@ -648,7 +691,10 @@ Status SyncStore::store(const SyncRecord& record, qint64 createdSeq, bool& unres
         const QString address = record.image.value(QStringLiteral("address")).toString();
         if (address != oldAddress) {
             if (!oldAddress.isEmpty()) {
-                HUKOU_SQL(del, QStringLiteral("INSERT INTO household_search (household_search, rowid, address) VALUES ('delete', ?, ?)"));
+                HUKOU_SQL(
+                    del,
+                    QStringLiteral(
+                        "INSERT INTO household_search (household_search, rowid, address) VALUES ('delete', ?, ?)"));
                 del.bind(1, rowId).bind(2, oldAddress);
                 if (auto r = del.exec(); !r)
                     return r;
@@ -662,10 +708,20 @@ Status SyncStore::store(const SyncRecord& record, qint64 createdSeq, bool& unres
     return {};
 }
 
+Status SyncStore::setHead(const QString& householdKey, const QString& personKey) const
+{
+    HUKOU_SQL(st,
+              QStringLiteral("UPDATE household SET head_id = (SELECT id FROM person WHERE uuid = ?) WHERE uuid = ?"));
+    st.bind(1, personKey).bind(2, householdKey);
+    return st.exec();
+}
+
 Status SyncStore::rekey(SyncKind kind, const QString& oldKey, const QString& newKey) const
 {
     const Spec& spec = specOf(kind);
-    HUKOU_SQL(st, QStringLiteral("UPDATE %1 SET %2 = ? WHERE %2 = ?").arg(QLatin1String(spec.table), QLatin1String(spec.key)));
+    HUKOU_SQL(
+        st,
+        QStringLiteral("UPDATE %1 SET %2 = ? WHERE %2 = ?").arg(QLatin1String(spec.table), QLatin1String(spec.key)));
     st.bind(1, newKey).bind(2, oldKey);
     return st.exec();
 }
@@ -701,7 +757,8 @@ Result<bool> SyncStore::bundleSeen(const QString& bundleUuid) const
 }
 
 Status SyncStore::recordBundle(const QString& bundleUuid, const QString& device, qint64 bundleNo, const QString& kind,
-                               const QString& at, const QString& by, const SyncImport& r, const QString& senderHead) const
+                               const QString& at, const QString& by, const SyncImport& r,
+                               const QString& senderHead) const
 {
     HUKOU_SQL(st, QStringLiteral("INSERT INTO sync_bundle_seen (bundle_uuid, source_device, bundle_no, kind, "
                                  "imported_at, imported_by, applied, conflicts, skipped, sender_head) "
@@ -747,7 +804,9 @@ Result<qint64> SyncStore::insertConflict(const SyncConflict& c, qint64 remoteVer
     const auto text = [](const QString& s) { return s.isNull() ? QStringLiteral("") : s; };
     st.bind(1, c.kind).bind(2, c.key).bind(3, text(c.localKey)).bind(4, text(c.label)).bind(5, text(c.reason));
     st.bind(6, c.local.isEmpty() ? QStringLiteral("") : json(c.local)).bind(7, json(c.remote)).bind(8, remoteVersion);
-    st.bind(9, text(c.remoteDevice)).bind(10, text(c.remoteUser)).bind(11, text(c.remoteAt.toString(Qt::ISODateWithMs)));
+    st.bind(9, text(c.remoteDevice))
+        .bind(10, text(c.remoteUser))
+        .bind(11, text(c.remoteAt.toString(Qt::ISODateWithMs)));
     st.bind(12, c.bundleUuid).bind(13, c.createdAt.toString(Qt::ISODateWithMs));
     if (auto r = st.exec(); !r)
         return std::unexpected(r.error());
@@ -807,7 +866,8 @@ Result<std::pair<qint64, QString>> SyncStore::localChangesSince(qint64 seq, cons
                                  "(entity IN (%1, 'import', 'conversion_chunk'))")
                       .arg(entities.join(QLatin1Char(','))));
     st.bind(1, seq).bind(2, device);
-    auto v = st.first<std::pair<qint64, QString>>([](const Statement& s) { return std::pair(s.integer(0), s.text(1)); });
+    auto v =
+        st.first<std::pair<qint64, QString>>([](const Statement& s) { return std::pair(s.integer(0), s.text(1)); });
     if (!v)
         return std::unexpected(v.error());
     return v->value_or(std::pair<qint64, QString>{0, {}});

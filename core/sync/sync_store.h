@@ -88,6 +88,8 @@ public:
     // Writes the image over the record (or inserts it), keeping the search index in step; a
     // reference to a record not here yet is left empty and reported in `unresolved` (heads).
     [[nodiscard]] Status store(const SyncRecord& record, qint64 createdSeq, bool& unresolvedReference) const;
+    // Points a household at its head once the head's record is here.
+    [[nodiscard]] Status setHead(const QString& householdKey, const QString& personKey) const;
     // Gives the local record `oldKey` the key `newKey` (a merge decided elsewhere).
     [[nodiscard]] Status rekey(SyncKind kind, const QString& oldKey, const QString& newKey) const;
     [[nodiscard]] Status addAlias(SyncKind kind, const QString& oldKey, const QString& newKey) const;
