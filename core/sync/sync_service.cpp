@@ -560,6 +560,11 @@ Result<SyncImport> SyncService::importBundle(const Actor& actor, const QString& 
         }
     }
 
+    // Conflicts recorded by this import are held with their change; only older open ones are looked up.
+    auto openBefore = store.openConflictCount();
+    if (!openBefore)
+        return std::unexpected(openBefore.error());
+    const bool anyOpenConflict = *openBefore > 0;
     // A large page cache while applying (fewer spills to the WAL), back to the default however this ends.
     m_ws.db().setCacheSizeKiB(1024 * 1024);
     const auto restoreCache = qScopeGuard([this] { m_ws.db().setCacheSizeKiB(2000); });
@@ -683,7 +688,7 @@ Result<SyncImport> SyncService::importBundle(const Actor& actor, const QString& 
                         break;
                     }
                 }
-                auto open = store.openConflictFor(r.kind, r.key);
+                auto open = anyOpenConflict ? store.openConflictFor(r.kind, r.key) : Result<bool>(false);
                 if (!open)
                     return std::unexpected(open.error());
                 if (*open) {
