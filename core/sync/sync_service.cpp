@@ -19,6 +19,7 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <thread>
 
 namespace hukou::core {
 
@@ -547,18 +548,39 @@ Result<SyncImport> SyncService::importBundle(const Actor& actor, const QString& 
     auto parts = SyncBundle::parts(file, *m, keys->first, keys->second);
     if (!parts)
         return std::unexpected(parts.error());
+    // The parts are decoded on two threads (JSON parsing was a third of a large import's time).
+    std::vector<std::vector<SyncRecord>> decoded(parts->size());
+    std::vector<qint64> malformed(parts->size(), 0); // 1-based record number within its part, 0: none
+    std::atomic<std::size_t> nextPart{0};
+    const auto decode = [&] {
+        for (std::size_t i = nextPart++; i < parts->size(); i = nextPart++) {
+            const QJsonArray array = QJsonDocument::fromJson((*parts)[i]).array();
+            decoded[i].reserve(static_cast<std::size_t>(array.size()));
+            for (const QJsonValue& v : array) {
+                auto r = fromJson(v.toObject());
+                if (!r) {
+                    malformed[i] = static_cast<qint64>(decoded[i].size()) + 1;
+                    break;
+                }
+                decoded[i].push_back(std::move(*r));
+            }
+        }
+    };
+    {
+        std::thread helper(decode);
+        decode();
+        helper.join();
+    }
     std::vector<SyncRecord> records;
     records.reserve(static_cast<std::size_t>(m->records));
-    for (const QByteArray& part : *parts) {
-        const QJsonArray array = QJsonDocument::fromJson(part).array();
-        for (const QJsonValue& v : array) {
-            auto r = fromJson(v.toObject());
-            if (!r)
-                return fail(ErrorCode::Integrity,
-                            tr("%1 holds a malformed record (number %2)").arg(name).arg(records.size() + 1));
-            records.push_back(std::move(*r));
-        }
+    for (std::size_t i = 0; i < decoded.size(); ++i) {
+        if (malformed[i])
+            return fail(ErrorCode::Integrity, tr("%1 holds a malformed record (number %2)")
+                                                  .arg(name)
+                                                  .arg(static_cast<qint64>(records.size()) + malformed[i]));
+        std::move(decoded[i].begin(), decoded[i].end(), std::back_inserter(records));
     }
+    decoded.clear();
 
     // Conflicts recorded by this import are held with their change; only older open ones are looked up.
     auto openBefore = store.openConflictCount();
