@@ -109,6 +109,15 @@ const Spec& specOf(SyncKind kind)
     return specs()[static_cast<std::size_t>(kind)];
 }
 
+// The journal's entity names of every kind, quoted for an IN list.
+QString recordEntities()
+{
+    QStringList entities;
+    for (const Spec& s : specs())
+        entities << QStringLiteral("'%1'").arg(QLatin1String(s.entity));
+    return entities.join(QLatin1Char(','));
+}
+
 QString keyTable(SyncKind kind)
 {
     return QString::fromLatin1(specOf(kind).table);
@@ -347,15 +356,12 @@ Status SyncStore::setKnown(const QString& device, SyncKind kind, const QString& 
 
 Result<std::vector<SyncRecord>> SyncStore::changedSince(qint64 seq) const
 {
-    QStringList entities;
-    for (const Spec& s : specs())
-        entities << QStringLiteral("'%1'").arg(QLatin1String(s.entity));
     HUKOU_SQL(st,
               QStringLiteral("SELECT seq, entity, record_id, change_id, user, device, at, after, action FROM "
                              "journal WHERE seq > ? AND entity IN (%1, 'import', 'conversion_chunk', 'sync_bundle', "
                              "'points_ranking') "
                              "ORDER BY seq")
-                  .arg(entities.join(QLatin1Char(','))));
+                  .arg(recordEntities()));
     // Records a bulk action created point at its entry (created_seq): an import, or a bundle received
     // from a peer (whose records this installation passes on to its other peers).
     HUKOU_SQL(created, QStringLiteral("SELECT 0, uuid FROM household WHERE created_seq = ?1 UNION ALL "
@@ -844,12 +850,9 @@ Result<qint64> SyncStore::openConflictCount() const
 
 Result<bool> SyncStore::anythingFor(qint64 seq, const QString& device) const
 {
-    QStringList entities;
-    for (const Spec& s : specs())
-        entities << QStringLiteral("'%1'").arg(QLatin1String(s.entity));
     HUKOU_SQL(st, QStringLiteral("SELECT 1 FROM journal WHERE seq > ? AND device <> ? AND (entity IN (%1, 'import', "
                                  "'conversion_chunk') OR action IN ('sync.receive', 'sync.import')) LIMIT 1")
-                      .arg(entities.join(QLatin1Char(','))));
+                      .arg(recordEntities()));
     st.bind(1, seq).bind(2, device);
     auto v = st.first<int>([](const Statement&) { return 1; });
     if (!v)
@@ -859,12 +862,9 @@ Result<bool> SyncStore::anythingFor(qint64 seq, const QString& device) const
 
 Result<std::pair<qint64, QString>> SyncStore::localChangesSince(qint64 seq, const QString& device) const
 {
-    QStringList entities;
-    for (const Spec& s : specs())
-        entities << QStringLiteral("'%1'").arg(QLatin1String(s.entity));
     HUKOU_SQL(st, QStringLiteral("SELECT count(*), coalesce(min(at), '') FROM journal WHERE seq > ? AND device = ? AND "
                                  "(entity IN (%1, 'import', 'conversion_chunk'))")
-                      .arg(entities.join(QLatin1Char(','))));
+                      .arg(recordEntities()));
     st.bind(1, seq).bind(2, device);
     auto v =
         st.first<std::pair<qint64, QString>>([](const Statement& s) { return std::pair(s.integer(0), s.text(1)); });

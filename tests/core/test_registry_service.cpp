@@ -13,21 +13,7 @@ class TestRegistryService final : public QObject
 {
     Q_OBJECT
 
-    static FieldValues person(const QString& id, const QString& name, const QString& sex, const QString& birth,
-                              const QString& household, const QString& relation)
-    {
-        FieldValues v;
-        v.set(PersonField::CitizenId, id);
-        v.set(PersonField::Name, name);
-        v.set(PersonField::Sex, sex);
-        v.set(PersonField::BirthDate, birth);
-        v.set(PersonField::District, QStringLiteral("440106"));
-        v.set(PersonField::Address, QStringLiteral("广州市天河区冼村街道1号"));
-        v.set(PersonField::HouseholdNumber, household);
-        v.set(PersonField::Relation, relation);
-        v.set(PersonField::HukouNature, QStringLiteral("农业"));
-        return v;
-    }
+    static constexpr auto person = hukou::test::personValues;
     static qint64 journal(const hukou::test::Fixture& f)
     {
         return f.ws->db().queryInt(QStringLiteral("SELECT count(*) FROM journal"))->value_or(-1);

@@ -1,6 +1,7 @@
 #include "test_support.h"
 
 #include "core/auth/user_service.h"
+#include "core/registry/registry_service.h"
 
 #include <QProcessEnvironment>
 #include <QStandardPaths>
@@ -28,6 +29,31 @@ core::Actor Fixture::addUser(const QString& login, core::Role role)
     if (!u)
         qFatal("cannot add user: %s", qPrintable(u.error().message));
     return core::Actor{u->id, u->login, u->name, u->role};
+}
+
+core::FieldValues personValues(const QString& citizenId, const QString& name, const QString& sex,
+                               const QString& birthDate, const QString& household, const QString& relation)
+{
+    core::FieldValues v;
+    v.set(core::PersonField::CitizenId, citizenId);
+    v.set(core::PersonField::Name, name);
+    v.set(core::PersonField::Sex, sex);
+    v.set(core::PersonField::BirthDate, birthDate);
+    v.set(core::PersonField::District, QStringLiteral("440106"));
+    v.set(core::PersonField::Address, QStringLiteral("广州市天河区冼村街道1号"));
+    v.set(core::PersonField::HouseholdNumber, household);
+    v.set(core::PersonField::Relation, relation);
+    v.set(core::PersonField::HukouNature, QStringLiteral("农业"));
+    return v;
+}
+
+void registerChenMing(Fixture& f)
+{
+    const auto v = personValues(QStringLiteral("440106199001011235"), QStringLiteral("陈明"), QStringLiteral("男"),
+                                QStringLiteral("1990-01-01"), QStringLiteral("H001"), QStringLiteral("户主"));
+    auto p = core::RegistryService(*f.ws).registerPerson(f.admin, v, QStringLiteral("test"), false);
+    if (!p)
+        qFatal("%s", qPrintable(p.error().message));
 }
 
 CliRun runCli(const QStringList& args, const QString& workDir, const QStringList& env, const QByteArray& stdinData)

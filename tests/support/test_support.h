@@ -2,6 +2,7 @@
 
 #include "core/auth/roles.h"
 #include "core/clock.h"
+#include "core/registry/person_fields.h"
 #include "core/workspace.h"
 
 #include <QProcess>
@@ -27,6 +28,12 @@ struct Fixture
     // Adds a user of `role` whose password is "<login>-pass-1" and returns it signed in.
     core::Actor addUser(const QString& login, core::Role role);
 };
+
+// A person's file-format values, registered in 天河区 at 广州市天河区冼村街道1号 with hukou nature 农业.
+core::FieldValues personValues(const QString& citizenId, const QString& name, const QString& sex,
+                               const QString& birthDate, const QString& household, const QString& relation);
+// Registers 陈明 (440106199001011235) as the head of a new household H001, as the admin; fatal on failure.
+void registerChenMing(Fixture& f);
 
 // The result of running the real hukouctl binary.
 struct CliRun

@@ -24,27 +24,6 @@ using namespace hukou;
 using namespace std::chrono_literals;
 using hukou::test::child;
 
-// Registers 陈明 (440106199001011235) as the head of a new household.
-struct FieldValuesHelper
-{
-    static void registerOne(test::Fixture& f)
-    {
-        core::FieldValues v;
-        v.set(core::PersonField::CitizenId, QStringLiteral("440106199001011235"));
-        v.set(core::PersonField::Name, QStringLiteral("陈明"));
-        v.set(core::PersonField::Sex, QStringLiteral("男"));
-        v.set(core::PersonField::BirthDate, QStringLiteral("1990-01-01"));
-        v.set(core::PersonField::District, QStringLiteral("440106"));
-        v.set(core::PersonField::Address, QStringLiteral("广州市天河区冼村街道1号"));
-        v.set(core::PersonField::HouseholdNumber, QStringLiteral("H001"));
-        v.set(core::PersonField::Relation, QStringLiteral("户主"));
-        v.set(core::PersonField::HukouNature, QStringLiteral("农业"));
-        auto p = core::RegistryService(*f.ws).registerPerson(f.admin, v, QStringLiteral("test"), false);
-        if (!p)
-            qFatal("%s", qPrintable(p.error().message));
-    }
-};
-
 class TestMainWindow final : public QObject
 {
     Q_OBJECT
@@ -229,7 +208,7 @@ private slots:
     void aPageCanOpenAPersonOnTheRegistry()
     {
         Env e;
-        FieldValuesHelper::registerOne(e.f);
+        test::registerChenMing(e.f);
         ui::MainWindow w(ui::Session{*e.f.ws, e.f.admin, e.prompts}, ui::PageRegistry::standard(), e.settings);
         w.showPage(static_cast<int>(w.pageCount()) - 1);
         emit w.findPage(QStringLiteral("conversion"))->openPersonRequested(QStringLiteral("440106199001011235"));
@@ -272,7 +251,7 @@ private slots:
         QVERIFY(officeId);
         QVERIFY(core::SyncService(*env.f.ws).trust(env.f.admin, QStringLiteral("office"), officeId->deviceId,
                                                    officeId->publicKey));
-        FieldValuesHelper::registerOne(env.f);
+        test::registerChenMing(env.f);
         env.f.clock.advanceSecs(2 * 86400);
         {
             ui::MainWindow early(ui::Session{*env.f.ws, field, env.prompts}, ui::PageRegistry::standard(), env.settings);

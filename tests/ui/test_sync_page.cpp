@@ -34,24 +34,6 @@ namespace {
 
 const QString kCitizenId = QStringLiteral("440106199001011235");
 
-// Registers 陈明 as the head of a new household.
-void registerPerson(test::Fixture& f)
-{
-    core::FieldValues v;
-    v.set(core::PersonField::CitizenId, kCitizenId);
-    v.set(core::PersonField::Name, QStringLiteral("陈明"));
-    v.set(core::PersonField::Sex, QStringLiteral("男"));
-    v.set(core::PersonField::BirthDate, QStringLiteral("1990-01-01"));
-    v.set(core::PersonField::District, QStringLiteral("440106"));
-    v.set(core::PersonField::Address, QStringLiteral("广州市天河区冼村街道1号"));
-    v.set(core::PersonField::HouseholdNumber, QStringLiteral("H001"));
-    v.set(core::PersonField::Relation, QStringLiteral("户主"));
-    v.set(core::PersonField::HukouNature, QStringLiteral("农业"));
-    auto p = core::RegistryService(*f.ws).registerPerson(f.admin, v, QStringLiteral("test"), false);
-    if (!p)
-        qFatal("%s", qPrintable(p.error().message));
-}
-
 void correct(test::Fixture& f, const QHash<core::PersonField, QString>& changes)
 {
     auto p = core::RegistryService(*f.ws).correct(f.admin, kCitizenId, changes, QStringLiteral("visit"));
@@ -83,7 +65,7 @@ struct Pair
     {
         trust(office, QStringLiteral("laptop"), laptop);
         trust(laptop, QStringLiteral("office"), office);
-        registerPerson(office);
+        test::registerChenMing(office);
         const QString file = office.dir.filePath(QStringLiteral("first.hkb"));
         auto sent = core::SyncService(*office.ws).exportChanges(office.admin, QStringLiteral("laptop"), file);
         if (!sent)
